@@ -1,0 +1,103 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* The Zend binding: what tsp_sockets.c and tsp_streams.c share. */
+#ifndef TSP_BINDING_H
+#define TSP_BINDING_H
+
+#include "php.h"
+#include "php_tsp_sockets.h"
+
+/* A Socket object: the state first, the zend_object last. */
+typedef struct php_tsp_socket {
+	int fd;          /* -1 once closed */
+	int family;      /* AF_INET, AF_INET6 or AF_UNIX */
+	int error;       /* socket_last_error($socket) */
+	int blocking;    /* as last set through this object */
+	zval zstream;    /* the stream this socket is exported as, or UNDEF */
+	zend_object std;
+} php_tsp_socket;
+
+extern zend_class_entry *tsp_ce_Socket;
+
+static zend_always_inline php_tsp_socket *php_tsp_socket_from_obj(zend_object *obj)
+{
+	return (php_tsp_socket *) ((char *) obj - XtOffsetOf(php_tsp_socket, std));
+}
+#define Z_TSP_SOCKET_P(zv) php_tsp_socket_from_obj(Z_OBJ_P(zv))
+
+/* tsp_object.c */
+void php_tsp_socket_class_init(zend_class_entry *ce);
+/* A new Socket in zv owning fd. */
+php_tsp_socket *php_tsp_socket_new(zval *zv, int fd, int family);
+/* Closes the descriptor (or the stream that owns it). */
+void php_tsp_socket_close(php_tsp_socket *sock);
+
+/* tsp_report.c: every text a user can see */
+typedef enum {
+	TSP_MSG_CREATE_LISTEN,
+	TSP_MSG_BIND_GIVEN,
+	TSP_MSG_LISTEN,
+	TSP_MSG_ACCEPT,
+	TSP_MSG_NONBLOCK,
+	TSP_MSG_BLOCK,
+	TSP_MSG_WRITE,
+	TSP_MSG_READ,
+	TSP_MSG_SOCKNAME,
+	TSP_MSG_PEERNAME,
+	TSP_MSG_CONNECT,
+	TSP_MSG_BIND,
+	TSP_MSG_GETOPT,
+	TSP_MSG_SETOPT,
+	TSP_MSG_SHUTDOWN,
+	TSP_MSG_HOST_LOOKUP,
+	TSP_MSG__COUNT
+} php_tsp_msg;
+
+/* Records err on sock (may be NULL) and in the globals; warns
+ * "<msg> [<err>]: <text>" unless err only means "would block". */
+void php_tsp_fail(php_tsp_socket *sock, php_tsp_msg msg, int err);
+/* Records err on sock (may be NULL) and in the globals, quietly. */
+void php_tsp_record(php_tsp_socket *sock, int err);
+/* The warnings of socket_create() and socket_create_pair(): "Unable to create socket [N]: text". */
+void php_tsp_fail_create(int err, bool pair);
+/* Warnings that carry no code. */
+void php_tsp_warn_wrong_family(int family);
+void php_tsp_warn_no_interface(const char *name);
+
+/* Exceptions, with ext/sockets' texts. */
+void php_tsp_throw_closed(uint32_t arg);
+void php_tsp_throw_domain(uint32_t arg);          /* AF_UNIX, AF_INET6, or AF_INET */
+void php_tsp_throw_family(uint32_t arg);          /* AF_UNIX, AF_INET, or AF_INET6 */
+void php_tsp_throw_type(uint32_t arg);
+void php_tsp_throw_path_too_long(uint32_t arg, size_t max);
+void php_tsp_throw_port_null(uint32_t arg, int family);
+void php_tsp_throw_missing_key(uint32_t arg, const char *key);
+void php_tsp_throw_not_negative(uint32_t arg);
+void php_tsp_throw_int_range(uint32_t arg);
+
+/* The message text for socket_strerror(). */
+zend_string *php_tsp_strerror(int code);
+
+/* tsp_zaddr.c: PHP strings to addresses, with the warnings of a failed
+ * lookup. Returns SUCCESS, or FAILURE after a warning or an exception. */
+struct tsp_addr;
+zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
+	zend_string *host, zend_long port, uint32_t host_arg, struct tsp_addr *out);
+
+/* tsp_zopt.c: option values */
+void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_value);
+void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval *return_value);
+
+/* Fetches a Socket argument and checks it is open. */
+#define TSP_SOCKET_ARG_VALID(zv, sock, argnum) do { \
+		(sock) = Z_TSP_SOCKET_P(zv); \
+		if (UNEXPECTED((sock)->fd < 0)) { \
+			php_tsp_throw_closed(argnum); \
+			RETURN_THROWS(); \
+		} \
+	} while (0)
+
+#endif

@@ -1,0 +1,117 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* Every text a PHP user can see from tsp_sockets: warnings, exceptions and
+ * error messages. The wording is ext/sockets' where it has one. */
+#include "tsp_binding.h"
+#include "core/tsp_err.h"
+
+static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
+	[TSP_MSG_CREATE_LISTEN] = "unable to create listening socket",
+	[TSP_MSG_BIND_GIVEN]    = "unable to bind to given address",
+	[TSP_MSG_LISTEN]        = "unable to listen on socket",
+	[TSP_MSG_ACCEPT]        = "unable to accept incoming connection",
+	[TSP_MSG_NONBLOCK]      = "unable to set nonblocking mode",
+	[TSP_MSG_BLOCK]         = "unable to set blocking mode",
+	[TSP_MSG_WRITE]         = "unable to write to socket",
+	[TSP_MSG_READ]          = "unable to read from socket",
+	[TSP_MSG_SOCKNAME]      = "unable to retrieve socket name",
+	[TSP_MSG_PEERNAME]      = "unable to retrieve peer name",
+	[TSP_MSG_CONNECT]       = "unable to connect",
+	[TSP_MSG_BIND]          = "Unable to bind address",
+	[TSP_MSG_GETOPT]        = "Unable to retrieve socket option",
+	[TSP_MSG_SETOPT]        = "Unable to set socket option",
+	[TSP_MSG_SHUTDOWN]      = "Unable to shutdown socket",
+	[TSP_MSG_HOST_LOOKUP]   = "Host lookup failed",
+};
+
+void php_tsp_record(php_tsp_socket *sock, int err)
+{
+	if (sock) {
+		sock->error = err;
+	}
+	TSP_G(last_error) = err;
+}
+
+void php_tsp_fail(php_tsp_socket *sock, php_tsp_msg msg, int err)
+{
+	php_tsp_record(sock, err);
+	if (tsp_err_classify(err) != TSP_ERR_WOULDBLOCK) {
+		char buf[TSP_ERR_MSG_MAX];
+		php_error_docref(NULL, E_WARNING, "%s [%d]: %s", tsp_msg_texts[msg], err,
+			tsp_err_message(err, buf, sizeof(buf)));
+	}
+}
+
+void php_tsp_fail_create(int err, bool pair)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	TSP_G(last_error) = err;
+	php_error_docref(NULL, E_WARNING, "Unable to create socket%s [%d]: %s", pair ? " pair" : "", err,
+		tsp_err_message(err, buf, sizeof(buf)));
+}
+
+void php_tsp_warn_wrong_family(int family)
+{
+	php_error_docref(NULL, E_WARNING, "Host lookup failed: Non %s domain returned on %s socket",
+		family == AF_INET6 ? "AF_INET6" : "AF_INET", family == AF_INET6 ? "AF_INET6" : "AF_INET");
+}
+
+void php_tsp_warn_no_interface(const char *name)
+{
+	php_error_docref(NULL, E_WARNING, "No interface with name \"%s\" could be found", name);
+}
+
+void php_tsp_throw_closed(uint32_t arg)
+{
+	zend_argument_error(NULL, arg, "has already been closed");
+}
+
+void php_tsp_throw_domain(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be one of AF_UNIX, AF_INET6, or AF_INET");
+}
+
+void php_tsp_throw_family(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be one of AF_UNIX, AF_INET, or AF_INET6");
+}
+
+void php_tsp_throw_type(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM");
+}
+
+void php_tsp_throw_path_too_long(uint32_t arg, size_t max)
+{
+	zend_argument_value_error(arg, "must be less than %zu", max);
+}
+
+void php_tsp_throw_port_null(uint32_t arg, int family)
+{
+	zend_argument_value_error(arg, "cannot be null when the socket type is %s", family == AF_INET6 ? "AF_INET6" : "AF_INET");
+}
+
+void php_tsp_throw_missing_key(uint32_t arg, const char *key)
+{
+	zend_argument_value_error(arg, "must have key \"%s\"", key);
+}
+
+void php_tsp_throw_not_negative(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be greater than or equal to 0");
+}
+
+void php_tsp_throw_int_range(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be between %d and %d", INT_MIN, INT_MAX);
+}
+
+zend_string *php_tsp_strerror(int code)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	tsp_err_message(code, buf, sizeof(buf));
+	return zend_string_init(buf, strlen(buf), 0);
+}

@@ -1,0 +1,47 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* PHP address arguments to core addresses, with the warnings of a failed lookup. */
+#include "tsp_binding.h"
+#include "core/tsp_addr.h"
+
+zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
+	zend_string *host, zend_long port, uint32_t host_arg, tsp_addr *out)
+{
+	int rc;
+
+	switch (family) {
+		case AF_UNIX:
+			if (tsp_addr_unix(out, ZSTR_VAL(host), ZSTR_LEN(host)) != 0) {
+				php_tsp_throw_path_too_long(host_arg, TSP_ADDR_UNIX_MAX + 1);
+				return FAILURE;
+			}
+			return SUCCESS;
+		case AF_INET:
+			rc = tsp_addr_inet4(out, ZSTR_VAL(host), (uint16_t) port);
+			break;
+		case AF_INET6: {
+			tsp_scope_status scope;
+			const char *scope_name;
+			rc = tsp_addr_inet6(out, ZSTR_VAL(host), (uint16_t) port, &scope, &scope_name);
+			if (rc == 0 && scope == TSP_SCOPE_UNKNOWN_IF) {
+				php_tsp_warn_no_interface(scope_name);
+			}
+			break;
+		}
+		default:
+			php_tsp_throw_family(1);
+			return FAILURE;
+	}
+	if (rc == TSP_ADDR_E_WRONG_FAMILY) {
+		php_tsp_warn_wrong_family(family);
+		return FAILURE;
+	}
+	if (rc != 0) {
+		php_tsp_fail(sock, TSP_MSG_HOST_LOOKUP, rc);
+		return FAILURE;
+	}
+	return SUCCESS;
+}

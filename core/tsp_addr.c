@@ -1,0 +1,212 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+#define _GNU_SOURCE 1
+#include "tsp_addr.h"
+#include "tsp_err.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <net/if.h>
+#include <netdb.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The reentrant host-database lookup wants a scratch buffer; this covers
+ * /etc/hosts entries with many aliases. Grown once on ERANGE. */
+#define TSP_HOSTBUF 2048
+
+static int tsp_lookup4(const char *host, struct in_addr *out)
+{
+	struct hostent he, *res = NULL;
+	char small[TSP_HOSTBUF];
+	char big[TSP_HOSTBUF * 16];
+	int herr = 0, rc;
+
+	rc = gethostbyname_r(host, &he, small, sizeof(small), &res, &herr);
+	if (rc == ERANGE) {
+		rc = gethostbyname_r(host, &he, big, sizeof(big), &res, &herr);
+	}
+	if (rc != 0 || res == NULL) {
+		if (herr == 0) {
+			herr = HOST_NOT_FOUND;
+		}
+		h_errno = herr;
+		return tsp_err_from_h_errno(herr);
+	}
+	h_errno = 0;
+	if (res->h_addrtype != AF_INET || res->h_length != (int) sizeof(*out)) {
+		return TSP_ADDR_E_WRONG_FAMILY;
+	}
+	memcpy(out, res->h_addr_list[0], sizeof(*out));
+	return 0;
+}
+
+int tsp_addr_inet4(tsp_addr *out, const char *host, uint16_t port)
+{
+	struct in_addr a;
+
+	memset(out, 0, sizeof(*out));
+	out->u.in4.sin_family = AF_INET;
+	out->u.in4.sin_port = htons(port);
+	out->len = sizeof(struct sockaddr_in);
+	if (!inet_aton(host, &a)) {
+		int rc;
+		if (strlen(host) > TSP_ADDR_MAX_HOSTNAME) {
+			/* no lookup: the caller sees the thread's last resolver state */
+			return tsp_err_from_h_errno(h_errno);
+		}
+		rc = tsp_lookup4(host, &a);
+		if (rc != 0) {
+			return rc;
+		}
+	}
+	out->u.in4.sin_addr = a;
+	return 0;
+}
+
+int tsp_addr_parse_long(const char *s, long long *out)
+{
+	const char *p = s;
+	unsigned long long v = 0, limit;
+	int neg = 0, digits = 0;
+
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\v' || *p == '\f') {
+		p++;
+	}
+	if (*p == '-' || *p == '+') {
+		neg = (*p == '-');
+		p++;
+	}
+	limit = neg ? (unsigned long long) 9223372036854775807LL + 1 : 9223372036854775807ULL;
+	while (*p >= '0' && *p <= '9') {
+		unsigned d = (unsigned) (*p - '0');
+		if (v > (limit - d) / 10) {
+			return 0; /* would be a float */
+		}
+		v = v * 10 + d;
+		digits++;
+		p++;
+	}
+	if (!digits) {
+		return 0;
+	}
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\v' || *p == '\f') {
+		p++;
+	}
+	if (*p != '\0') {
+		return 0;
+	}
+	*out = neg ? (long long) (0 - v) : (long long) v;
+	return 1;
+}
+
+int tsp_addr_inet6(tsp_addr *out, const char *host, uint16_t port,
+	tsp_scope_status *scope, const char **scope_name)
+{
+	struct in6_addr a;
+	const char *pct;
+
+	memset(out, 0, sizeof(*out));
+	out->u.in6.sin6_family = AF_INET6;
+	out->u.in6.sin6_port = htons(port);
+	out->len = sizeof(struct sockaddr_in6);
+	*scope = TSP_SCOPE_NONE;
+	*scope_name = NULL;
+
+	if (inet_pton(AF_INET6, host, &a) != 1) {
+		struct addrinfo hints, *res = NULL;
+		memset(&hints, 0, sizeof(hints));
+		hints.ai_family = AF_INET6;
+		hints.ai_flags = AI_V4MAPPED | AI_ADDRCONFIG;
+		if (getaddrinfo(host, NULL, &hints, &res) != 0 || res == NULL) {
+			/* the resolver's answer is in h_errno, as PHP has always read it */
+			return tsp_err_from_h_errno(h_errno);
+		}
+		if (res->ai_family != AF_INET6 || res->ai_addrlen != sizeof(struct sockaddr_in6)) {
+			freeaddrinfo(res);
+			return TSP_ADDR_E_WRONG_FAMILY;
+		}
+		a = ((struct sockaddr_in6 *) res->ai_addr)->sin6_addr;
+		freeaddrinfo(res);
+	}
+	out->u.in6.sin6_addr = a;
+
+	pct = strchr(host, '%');
+	if (pct) {
+		long long v;
+		*scope_name = pct + 1;
+		if (tsp_addr_parse_long(pct + 1, &v)) {
+			if (v > 0 && (unsigned long long) v <= 0xFFFFFFFFULL) {
+				out->u.in6.sin6_scope_id = (uint32_t) v;
+				*scope = TSP_SCOPE_SET;
+			} else {
+				*scope = TSP_SCOPE_IGNORED;
+			}
+		} else {
+			unsigned idx = if_nametoindex(pct + 1);
+			if (idx == 0) {
+				*scope = TSP_SCOPE_UNKNOWN_IF;
+			} else {
+				out->u.in6.sin6_scope_id = idx;
+				*scope = TSP_SCOPE_SET;
+			}
+		}
+	}
+	return 0;
+}
+
+int tsp_addr_unix(tsp_addr *out, const char *path, size_t len)
+{
+	memset(out, 0, sizeof(*out));
+	if (len > TSP_ADDR_UNIX_MAX) {
+		return TSP_ADDR_E_PATH_TOO_LONG;
+	}
+	out->u.un.sun_family = AF_UNIX;
+	memcpy(out->u.un.sun_path, path, len);
+	out->len = (socklen_t) (offsetof(struct sockaddr_un, sun_path) + len);
+	return 0;
+}
+
+int tsp_addr_format(const tsp_addr *addr, char *buf, size_t buflen, long *port)
+{
+	if (buflen == 0) {
+		return -1;
+	}
+	switch (addr->u.sa.sa_family) {
+		case AF_INET:
+			if (!inet_ntop(AF_INET, &addr->u.in4.sin_addr, buf, (socklen_t) buflen)) {
+				buf[0] = '\0';
+			}
+			*port = ntohs(addr->u.in4.sin_port);
+			return 0;
+		case AF_INET6:
+			if (!inet_ntop(AF_INET6, &addr->u.in6.sin6_addr, buf, (socklen_t) buflen)) {
+				buf[0] = '\0';
+			}
+			*port = ntohs(addr->u.in6.sin6_port);
+			return 0;
+		case AF_UNIX: {
+			size_t avail = addr->len > offsetof(struct sockaddr_un, sun_path)
+				? addr->len - offsetof(struct sockaddr_un, sun_path) : 0;
+			size_t n = 0;
+			if (avail > sizeof(addr->u.un.sun_path)) {
+				avail = sizeof(addr->u.un.sun_path);
+			}
+			while (n < avail && addr->u.un.sun_path[n] != '\0') {
+				n++;
+			}
+			if (n >= buflen) {
+				n = buflen - 1;
+			}
+			memcpy(buf, addr->u.un.sun_path, n);
+			buf[n] = '\0';
+			return 0;
+		}
+		default:
+			return -1;
+	}
+}

@@ -1,0 +1,81 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* Socket addresses: from the strings PHP users write to sockaddr, and back.
+ * Plain C, no PHP. The lookups are the ones PHP's socket API has always made
+ * (inet_aton, then the host database for IPv4; inet_pton, then getaddrinfo
+ * with AI_V4MAPPED|AI_ADDRCONFIG for IPv6), so names resolve the same way. */
+#ifndef TSP_ADDR_H
+#define TSP_ADDR_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <netinet/in.h>
+
+/* An address of any family with its length. */
+typedef struct tsp_addr {
+	union {
+		struct sockaddr sa;
+		struct sockaddr_in in4;
+		struct sockaddr_in6 in6;
+		struct sockaddr_un un;
+		struct sockaddr_storage ss;
+	} u;
+	socklen_t len;
+} tsp_addr;
+
+/* Longest host name the IPv4 lookup accepts (longer ones fail as the host
+ * database would, with the thread's last h_errno). */
+#define TSP_ADDR_MAX_HOSTNAME 255
+
+/* Status codes of the parsers (besides 0 and resolver codes). */
+#define TSP_ADDR_E_PATH_TOO_LONG  1 /* unix path does not fit sun_path */
+#define TSP_ADDR_E_WRONG_FAMILY   2 /* lookup answered with another family */
+
+/* Longest unix path or abstract name, in bytes, NUL excluded. */
+#define TSP_ADDR_UNIX_MAX (sizeof(((struct sockaddr_un *) 0)->sun_path) - 1)
+
+/* Fills out with an IPv4 address for host (a C string: it ends at its first
+ * NUL) and port. Returns 0, TSP_ADDR_E_WRONG_FAMILY, or a resolver code
+ * (see tsp_err.h: below -10000, or exactly -10000 when no lookup ran and the
+ * thread's h_errno was 0). Sets the thread's h_errno as the host database does. */
+int tsp_addr_inet4(tsp_addr *out, const char *host, uint16_t port);
+
+/* How an IPv6 scope suffix ("%eth0", "%2") was read. */
+typedef enum {
+	TSP_SCOPE_NONE = 0,    /* no '%' in the host */
+	TSP_SCOPE_SET,         /* numeric in 1..UINT32_MAX, or a known interface */
+	TSP_SCOPE_IGNORED,     /* numeric but 0, negative or too large: scope id 0 */
+	TSP_SCOPE_UNKNOWN_IF   /* not numeric and no such interface: scope id 0 */
+} tsp_scope_status;
+
+/* Fills out with an IPv6 address for host (a C string) and port. The scope
+ * suffix after '%' is read as a decimal number (PHP's numeric-string rules:
+ * surrounding white space allowed) or an interface name; *scope says which,
+ * and *scope_name points at the text after '%' when there is one.
+ * Returns 0, TSP_ADDR_E_WRONG_FAMILY, or a resolver code. */
+int tsp_addr_inet6(tsp_addr *out, const char *host, uint16_t port,
+	tsp_scope_status *scope, const char **scope_name);
+
+/* Fills out with a unix address. path may hold NUL bytes; a leading NUL makes
+ * a Linux abstract name. The length is offsetof(sun_path) + len, as given.
+ * Returns 0 or TSP_ADDR_E_PATH_TOO_LONG when len > TSP_ADDR_UNIX_MAX. */
+int tsp_addr_unix(tsp_addr *out, const char *path, size_t len);
+
+/* Numeric text of an IPv4/IPv6 address into buf (at least
+ * TSP_ADDR_TEXT_MAX bytes) and its port into *port. For AF_UNIX, buf gets
+ * sun_path up to its first NUL (so "" for abstract and unnamed sockets) and
+ * *port is untouched. Returns 0, or -1 for any other family. */
+#define TSP_ADDR_TEXT_MAX 112
+int tsp_addr_format(const tsp_addr *addr, char *buf, size_t buflen, long *port);
+
+/* PHP's numeric-string rule for an integer: optional white space, sign,
+ * decimal digits, optional trailing white space; fits a 64-bit signed long.
+ * Returns 1 and sets *out when the text is such an integer, else 0. */
+int tsp_addr_parse_long(const char *s, long long *out);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+#ifndef PHP_TSP_SOCKETS_H
+#define PHP_TSP_SOCKETS_H
+
+extern zend_module_entry tsp_sockets_module_entry;
+#define phpext_tsp_sockets_ptr &tsp_sockets_module_entry
+
+#define PHP_TSP_SOCKETS_VERSION "0.1.0"
+
+#ifdef ZTS
+# include "TSRM.h"
+#endif
+
+ZEND_BEGIN_MODULE_GLOBALS(tsp_sockets)
+	int last_error;             /* socket_last_error() without a socket */
+ZEND_END_MODULE_GLOBALS(tsp_sockets)
+
+ZEND_EXTERN_MODULE_GLOBALS(tsp_sockets)
+#define TSP_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(tsp_sockets, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_TSP_SOCKETS)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+#endif

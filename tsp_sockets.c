@@ -1,0 +1,645 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* The module and the socket_* functions. Each function reads its arguments,
+ * calls core/ or the system, and reports through binding/tsp_report.c. */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "binding/tsp_binding.h"
+#include "core/tsp_addr.h"
+#include "core/tsp_err.h"
+#include "core/tsp_io.h"
+#include "ext/standard/info.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <netinet/udp.h>
+#ifdef HAVE_LINUX_FILTER_H
+# include <linux/filter.h>
+#endif
+
+/* Constants the stub names that have no system macro of their own. */
+#define TSP_NORMAL_READ 1
+#define TSP_BINARY_READ 2
+#if defined(MSG_EOF)
+# define TSP_MSG_EOF MSG_EOF
+#elif defined(MSG_FIN)
+# define TSP_MSG_EOF MSG_FIN
+#endif
+
+/* socket_read() never asks the kernel for more than this at once: a larger
+ * length still returns at most what one recv() gives, as the API allows. */
+#define TSP_READ_CHUNK_MAX ((zend_long) 64 * 1024 * 1024)
+
+#include "tsp_sockets_arginfo.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(tsp_sockets)
+
+/* The types socket_create() accepts: the SOCK_* values up to SOCK_PACKET. */
+#define TSP_MAX_SOCK_TYPE 10
+
+static bool tsp_domain_ok(zend_long domain)
+{
+	return domain == AF_UNIX || domain == AF_INET6 || domain == AF_INET;
+}
+
+static int tsp_set_blocking(int fd, bool block)
+{
+	int fl = fcntl(fd, F_GETFL);
+	if (fl < 0) {
+		return -1;
+	}
+	fl = block ? (fl & ~O_NONBLOCK) : (fl | O_NONBLOCK);
+	return fcntl(fd, F_SETFL, fl);
+}
+
+/* {{{ socket_create(int $domain, int $type, int $protocol): Socket|false */
+PHP_FUNCTION(socket_create)
+{
+	zend_long domain, type, protocol;
+	int fd;
+
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_LONG(domain)
+		Z_PARAM_LONG(type)
+		Z_PARAM_LONG(protocol)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!tsp_domain_ok(domain)) {
+		php_tsp_throw_domain(1);
+		RETURN_THROWS();
+	}
+	if (type > TSP_MAX_SOCK_TYPE) {
+		php_tsp_throw_type(2);
+		RETURN_THROWS();
+	}
+	fd = socket((int) domain, (int) type, (int) protocol);
+	if (fd < 0) {
+		php_tsp_fail_create(errno, false);
+		RETURN_FALSE;
+	}
+	php_tsp_socket_new(return_value, fd, (int) domain);
+}
+/* }}} */
+
+/* {{{ socket_create_pair(int $domain, int $type, int $protocol, array &$pair): bool */
+PHP_FUNCTION(socket_create_pair)
+{
+	zend_long domain, type, protocol;
+	zval *zpair, a, b;
+	int fds[2];
+
+	ZEND_PARSE_PARAMETERS_START(4, 4)
+		Z_PARAM_LONG(domain)
+		Z_PARAM_LONG(type)
+		Z_PARAM_LONG(protocol)
+		Z_PARAM_ZVAL(zpair)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!tsp_domain_ok(domain)) {
+		php_tsp_throw_domain(1);
+		RETURN_THROWS();
+	}
+	if (type > TSP_MAX_SOCK_TYPE) {
+		php_tsp_throw_type(2);
+		RETURN_THROWS();
+	}
+	if (socketpair((int) domain, (int) type, (int) protocol, fds) != 0) {
+		php_tsp_fail_create(errno, true);
+		RETURN_FALSE;
+	}
+	zpair = zend_try_array_init(zpair);
+	if (!zpair) {
+		close(fds[0]);
+		close(fds[1]);
+		RETURN_THROWS();
+	}
+	php_tsp_socket_new(&a, fds[0], (int) domain);
+	php_tsp_socket_new(&b, fds[1], (int) domain);
+	add_index_zval(zpair, 0, &a);
+	add_index_zval(zpair, 1, &b);
+	RETURN_TRUE;
+}
+/* }}} */
+
+/* {{{ socket_create_listen(int $port, int $backlog = 128): Socket|false */
+PHP_FUNCTION(socket_create_listen)
+{
+	zend_long port, backlog = 128;
+	tsp_addr addr;
+	int fd, err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_LONG(port)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(backlog)
+	ZEND_PARSE_PARAMETERS_END();
+
+	fd = socket(AF_INET, SOCK_STREAM, 0);
+	if (fd < 0) {
+		php_tsp_fail(NULL, TSP_MSG_CREATE_LISTEN, errno);
+		RETURN_FALSE;
+	}
+	memset(&addr, 0, sizeof(addr));
+	addr.u.in4.sin_family = AF_INET;
+	addr.u.in4.sin_port = htons((uint16_t) port);
+	addr.u.in4.sin_addr.s_addr = htonl(INADDR_ANY);
+	if (bind(fd, &addr.u.sa, sizeof(addr.u.in4)) != 0) {
+		err = errno;
+		close(fd);
+		php_tsp_fail(NULL, TSP_MSG_BIND_GIVEN, err);
+		RETURN_FALSE;
+	}
+	if (listen(fd, (int) backlog) != 0) {
+		err = errno;
+		close(fd);
+		php_tsp_fail(NULL, TSP_MSG_LISTEN, err);
+		RETURN_FALSE;
+	}
+	php_tsp_socket_new(return_value, fd, AF_INET);
+}
+/* }}} */
+
+/* {{{ socket_bind(Socket $socket, string $address, int $port = 0): bool */
+PHP_FUNCTION(socket_bind)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_string *host;
+	zend_long port = 0;
+	tsp_addr addr;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_STR(host)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(port)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (php_tsp_addr_from_string(sock, sock->family, host, port, 2, &addr) == FAILURE) {
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	if (bind(sock->fd, &addr.u.sa, addr.len) != 0) {
+		php_tsp_fail(sock, TSP_MSG_BIND, errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+/* }}} */
+
+/* {{{ socket_connect(Socket $socket, string $address, ?int $port = null): bool */
+PHP_FUNCTION(socket_connect)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_string *host;
+	zend_long port = 0;
+	bool port_null = true;
+	tsp_addr addr;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_STR(host)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(port, port_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if ((sock->family == AF_INET || sock->family == AF_INET6) && port_null) {
+		php_tsp_throw_port_null(3, sock->family);
+		RETURN_THROWS();
+	}
+	if (php_tsp_addr_from_string(sock, sock->family, host, port, 2, &addr) == FAILURE) {
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	if (connect(sock->fd, &addr.u.sa, addr.len) != 0) {
+		php_tsp_fail(sock, TSP_MSG_CONNECT, errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+/* }}} */
+
+/* {{{ socket_listen(Socket $socket, int $backlog = 0): bool */
+PHP_FUNCTION(socket_listen)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_long backlog = 0;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(backlog)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (listen(sock->fd, (int) backlog) != 0) {
+		php_tsp_fail(sock, TSP_MSG_LISTEN, errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+/* }}} */
+
+/* {{{ socket_accept(Socket $socket): Socket|false */
+PHP_FUNCTION(socket_accept)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	int fd;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	/* The peer's address is not needed: the new socket has the listener's family. */
+	fd = accept(sock->fd, NULL, NULL);
+	if (fd < 0) {
+		/* as ext/sockets: the code goes to the global error, not to the listener */
+		php_tsp_fail(NULL, TSP_MSG_ACCEPT, errno);
+		RETURN_FALSE;
+	}
+	php_tsp_socket_new(return_value, fd, sock->family);
+}
+/* }}} */
+
+/* {{{ socket_close(Socket $socket): void */
+PHP_FUNCTION(socket_close)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	php_tsp_socket_close(sock);
+}
+/* }}} */
+
+static void tsp_blocking(INTERNAL_FUNCTION_PARAMETERS, bool block)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (!Z_ISUNDEF(sock->zstream)) {
+		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(&sock->zstream, NULL,
+			php_file_le_stream(), php_file_le_pstream());
+		if (stream) {
+			php_stream_set_option(stream, PHP_STREAM_OPTION_BLOCKING, block, NULL);
+		}
+	}
+	if (tsp_set_blocking(sock->fd, block) != 0) {
+		php_tsp_fail(sock, block ? TSP_MSG_BLOCK : TSP_MSG_NONBLOCK, errno);
+		RETURN_FALSE;
+	}
+	sock->blocking = block;
+	RETURN_TRUE;
+}
+
+/* {{{ socket_set_nonblock(Socket $socket): bool */
+PHP_FUNCTION(socket_set_nonblock)
+{
+	tsp_blocking(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+/* }}} */
+
+/* {{{ socket_set_block(Socket $socket): bool */
+PHP_FUNCTION(socket_set_block)
+{
+	tsp_blocking(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+/* }}} */
+
+/* {{{ socket_write(Socket $socket, string $data, ?int $length = null): int|false */
+PHP_FUNCTION(socket_write)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_string *data;
+	zend_long length = 0;
+	bool length_null = true;
+	ssize_t n;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_STR(data)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(length, length_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (length < 0) {
+		php_tsp_throw_not_negative(3);
+		RETURN_THROWS();
+	}
+	if (length_null || (size_t) length > ZSTR_LEN(data)) {
+		length = (zend_long) ZSTR_LEN(data);
+	}
+	n = write(sock->fd, ZSTR_VAL(data), (size_t) length);
+	if (n < 0) {
+		php_tsp_fail(sock, TSP_MSG_WRITE, errno);
+		RETURN_FALSE;
+	}
+	RETURN_LONG((zend_long) n);
+}
+/* }}} */
+
+/* {{{ socket_read(Socket $socket, int $length, int $mode = PHP_BINARY_READ): string|false */
+PHP_FUNCTION(socket_read)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_long length, mode = TSP_BINARY_READ;
+	zend_string *buf;
+	ssize_t n;
+	int err = 0;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_LONG(length)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(mode)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (length < 1) {
+		RETURN_FALSE;
+	}
+	if (length > TSP_READ_CHUNK_MAX && mode != TSP_NORMAL_READ) {
+		length = TSP_READ_CHUNK_MAX;
+	}
+	buf = zend_string_alloc((size_t) length, 0);
+	if (mode == TSP_NORMAL_READ) {
+		n = tsp_io_read_line(sock->fd, ZSTR_VAL(buf), (size_t) length, &err);
+	} else {
+		n = recv(sock->fd, ZSTR_VAL(buf), (size_t) length, 0);
+		if (n < 0) {
+			err = errno;
+		}
+	}
+	if (n < 0) {
+		zend_string_efree(buf);
+		php_tsp_fail(sock, TSP_MSG_READ, err);
+		RETURN_FALSE;
+	}
+	if (n == 0) {
+		zend_string_efree(buf);
+		RETURN_EMPTY_STRING();
+	}
+	if ((zend_long) n < length) {
+		buf = zend_string_truncate(buf, (size_t) n, 0);
+	}
+	ZSTR_VAL(buf)[n] = '\0';
+	RETURN_NEW_STR(buf);
+}
+/* }}} */
+
+static void tsp_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
+{
+	zval *zsock, *zaddr, *zport = NULL;
+	php_tsp_socket *sock;
+	tsp_addr addr;
+	char text[TSP_ADDR_TEXT_MAX];
+	long port = 0;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_ZVAL(zaddr)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(zport)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	memset(&addr, 0, sizeof(addr));
+	addr.len = sizeof(addr.u);
+	rc = peer ? getpeername(sock->fd, &addr.u.sa, &addr.len) : getsockname(sock->fd, &addr.u.sa, &addr.len);
+	if (rc != 0) {
+		php_tsp_fail(sock, peer ? TSP_MSG_PEERNAME : TSP_MSG_SOCKNAME, errno);
+		RETURN_FALSE;
+	}
+	if (tsp_addr_format(&addr, text, sizeof(text), &port) != 0) {
+		php_tsp_throw_family(1);
+		RETURN_THROWS();
+	}
+	ZEND_TRY_ASSIGN_REF_STRING(zaddr, text);
+	if (zport && addr.u.sa.sa_family != AF_UNIX) {
+		ZEND_TRY_ASSIGN_REF_LONG(zport, port);
+	}
+	RETURN_TRUE;
+}
+
+/* {{{ socket_getsockname(Socket $socket, &$address, &$port = null): bool */
+PHP_FUNCTION(socket_getsockname)
+{
+	tsp_name(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+/* }}} */
+
+/* {{{ socket_getpeername(Socket $socket, &$address, &$port = null): bool */
+PHP_FUNCTION(socket_getpeername)
+{
+	tsp_name(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+/* }}} */
+
+/* {{{ socket_strerror(int $error_code): string */
+PHP_FUNCTION(socket_strerror)
+{
+	zend_long code;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(code)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (ZEND_LONG_INT_OVFL(code) || ZEND_LONG_INT_UDFL(code)) {
+		php_tsp_throw_int_range(1);
+		RETURN_THROWS();
+	}
+	RETURN_STR(php_tsp_strerror((int) code));
+}
+/* }}} */
+
+/* {{{ socket_get_option(Socket $socket, int $level, int $option): array|int|false */
+PHP_FUNCTION(socket_get_option)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_long level, name;
+
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_LONG(level)
+		Z_PARAM_LONG(name)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	php_tsp_getopt(sock, (int) level, (int) name, return_value);
+}
+/* }}} */
+
+/* {{{ socket_set_option(Socket $socket, int $level, int $option, $value): bool */
+PHP_FUNCTION(socket_set_option)
+{
+	zval *zsock, *value;
+	php_tsp_socket *sock;
+	zend_long level, name;
+
+	ZEND_PARSE_PARAMETERS_START(4, 4)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_LONG(level)
+		Z_PARAM_LONG(name)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	php_tsp_setopt(sock, (int) level, (int) name, value, return_value);
+}
+/* }}} */
+
+/* {{{ socket_shutdown(Socket $socket, int $mode = 2): bool */
+PHP_FUNCTION(socket_shutdown)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_long how = 2;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(how)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (shutdown(sock->fd, (int) how) != 0) {
+		php_tsp_fail(sock, TSP_MSG_SHUTDOWN, errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+/* }}} */
+
+/* {{{ socket_last_error(?Socket $socket = null): int */
+PHP_FUNCTION(socket_last_error)
+{
+	zval *zsock = NULL;
+	php_tsp_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zsock, tsp_ce_Socket)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (zsock) {
+		TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+		RETURN_LONG(sock->error);
+	}
+	RETURN_LONG(TSP_G(last_error));
+}
+/* }}} */
+
+/* {{{ socket_clear_error(?Socket $socket = null): void */
+PHP_FUNCTION(socket_clear_error)
+{
+	zval *zsock = NULL;
+	php_tsp_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zsock, tsp_ce_Socket)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (zsock) {
+		TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+		sock->error = 0;
+	} else {
+		TSP_G(last_error) = 0;
+	}
+}
+/* }}} */
+
+/* The bundled extension defines the same functions and class: both cannot run. */
+#define TSP_CONFLICT "sockets"
+
+static PHP_GINIT_FUNCTION(tsp_sockets)
+{
+#if defined(COMPILE_DL_TSP_SOCKETS) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	tsp_sockets_globals->last_error = 0;
+}
+
+static PHP_MINIT_FUNCTION(tsp_sockets)
+{
+	if (zend_hash_str_exists(&module_registry, TSP_CONFLICT, sizeof(TSP_CONFLICT) - 1)) {
+		php_error(E_CORE_WARNING,
+			"tsp_sockets cannot start while the bundled \"sockets\" extension is loaded: both define socket_*() "
+			"and the Socket class. Disable \"sockets\" (for example with \"phpdismod sockets\", or by removing "
+			"extension=sockets from php.ini) and keep extension=tsp_sockets");
+		return FAILURE;
+	}
+	if (zend_register_functions(NULL, ext_functions, NULL, type) == FAILURE) {
+		return FAILURE;
+	}
+	php_tsp_socket_class_init(register_class_Socket());
+	register_tsp_sockets_symbols(module_number);
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(tsp_sockets)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "tsp_sockets support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_TSP_SOCKETS_VERSION);
+	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");
+	php_info_print_table_row(2, "Error table rows", "errno and resolver codes");
+	php_info_print_table_end();
+}
+
+zend_module_entry tsp_sockets_module_entry = {
+	STANDARD_MODULE_HEADER,
+	"tsp_sockets",
+	NULL, /* functions are registered in MINIT, after the conflict check */
+	PHP_MINIT(tsp_sockets),
+	NULL,
+	NULL,
+	NULL,
+	PHP_MINFO(tsp_sockets),
+	PHP_TSP_SOCKETS_VERSION,
+	PHP_MODULE_GLOBALS(tsp_sockets),
+	PHP_GINIT(tsp_sockets),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_TSP_SOCKETS
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(tsp_sockets)
+#endif
