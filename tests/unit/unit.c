@@ -1,0 +1,294 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* C unit tests of core/: no PHP, just a compiler. Run by tests/unit/run.sh
+ * under AddressSanitizer and UndefinedBehaviorSanitizer. */
+#include "core/tsp_addr.h"
+#include "core/tsp_err.h"
+#include "core/tsp_io.h"
+#include "core/tsp_opt.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <netdb.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+static int passed, failed;
+
+#define CHECK(cond) do { \
+		if (cond) { passed++; } \
+		else { failed++; fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); } \
+	} while (0)
+#define CHECK_STR(got, want) do { \
+		const char *g_ = (got), *w_ = (want); \
+		if (strcmp(g_, w_) == 0) { passed++; } \
+		else { failed++; fprintf(stderr, "%s:%d: got \"%s\", want \"%s\"\n", __FILE__, __LINE__, g_, w_); } \
+	} while (0)
+
+static const char *stub_path;
+
+static void test_err_table(void)
+{
+	size_t i;
+	char buf[TSP_ERR_MSG_MAX];
+
+	for (i = 1; i < tsp_err_row_count; i++) {
+		CHECK(tsp_err_rows[i - 1].code < tsp_err_rows[i].code);
+	}
+	for (i = 0; i < tsp_err_row_count; i++) {
+		CHECK(tsp_err_find(tsp_err_rows[i].code) == &tsp_err_rows[i]);
+	}
+	CHECK(tsp_err_find(0) == NULL);
+	CHECK(tsp_err_find(INT_MAX) == NULL);
+	CHECK(tsp_err_classify(EAGAIN) == TSP_ERR_WOULDBLOCK);
+	CHECK(tsp_err_classify(EWOULDBLOCK) == TSP_ERR_WOULDBLOCK);
+	CHECK(tsp_err_classify(EINPROGRESS) == TSP_ERR_WOULDBLOCK);
+	CHECK(tsp_err_classify(EINTR) == TSP_ERR_TRANSIENT);
+	CHECK(tsp_err_classify(ECONNREFUSED) == TSP_ERR_FATAL);
+	CHECK(tsp_err_classify(123456) == TSP_ERR_FATAL);
+
+	CHECK_STR(tsp_err_message(0, buf, sizeof(buf)), "Success");
+	CHECK_STR(tsp_err_message(EADDRINUSE, buf, sizeof(buf)), "Address already in use");
+	CHECK_STR(tsp_err_message(-1, buf, sizeof(buf)), "Unknown error -1");
+	CHECK_STR(tsp_err_message(-10000, buf, sizeof(buf)), "Unknown error -10000");
+	CHECK_STR(tsp_err_message(-10001, buf, sizeof(buf)), "Unknown host");
+	CHECK_STR(tsp_err_message(-10002, buf, sizeof(buf)), "Host name lookup failure");
+	CHECK_STR(tsp_err_message(-10003, buf, sizeof(buf)), "Unknown server error");
+	CHECK_STR(tsp_err_message(-10004, buf, sizeof(buf)), "No address associated with name");
+	CHECK_STR(tsp_err_message(-10005, buf, sizeof(buf)), "Unknown resolver error");
+	CHECK_STR(tsp_err_message(INT_MIN, buf, sizeof(buf)), "Unknown resolver error");
+	CHECK_STR(tsp_err_message(INT_MIN + 1, buf, sizeof(buf)), "Unknown resolver error");
+	CHECK_STR(tsp_err_message(INT_MAX, buf, sizeof(buf)), "Unknown error 2147483647");
+	/* a tiny buffer is truncated, never overrun */
+	{
+		char tiny[4];
+		memset(tiny, 'x', sizeof(tiny));
+		tsp_err_message(EADDRINUSE, tiny, sizeof(tiny));
+		CHECK(tiny[3] == '\0' && strlen(tiny) == 3);
+		tsp_err_message(-10001, tiny, sizeof(tiny));
+		CHECK_STR(tiny, "Unk");
+		CHECK(tsp_err_message(1, tiny, 0) == tiny);
+	}
+	CHECK(tsp_err_from_h_errno(HOST_NOT_FOUND) == -10001);
+	CHECK(tsp_err_from_h_errno(0) == -10000);
+	CHECK(tsp_err_from_h_errno(INT_MAX) == INT_MIN);
+	CHECK(tsp_err_from_h_errno(INT_MIN) == 2147473648);
+	CHECK(tsp_err_from_h_errno(-INT_MAX) == 2147473647);
+}
+
+/* Every SOCKET_E* constant of the stub has a row (EWOULDBLOCK shares EAGAIN's). */
+static void test_err_table_covers_stub(void)
+{
+	FILE *f = fopen(stub_path, "r");
+	char line[512];
+	int seen = 0;
+
+	CHECK(f != NULL);
+	if (!f) {
+		return;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		char name[128];
+		size_t i;
+		int found = 0;
+		if (sscanf(line, "const SOCKET_%127[A-Z0-9_] =", name) != 1) {
+			continue;
+		}
+		seen++;
+		if (strcmp(name, "EWOULDBLOCK") == 0) {
+			CHECK(tsp_err_find(EWOULDBLOCK) != NULL);
+			continue;
+		}
+		for (i = 0; i < tsp_err_row_count; i++) {
+			if (strncmp(tsp_err_rows[i].name, "SOCKET_", 7) == 0 && strcmp(tsp_err_rows[i].name + 7, name) == 0) {
+				found = 1;
+			}
+		}
+		if (!found) {
+			fprintf(stderr, "no error-table row for SOCKET_%s\n", name);
+		}
+		CHECK(found);
+	}
+	fclose(f);
+	CHECK(seen >= 90);
+}
+
+static void test_addr_inet4(void)
+{
+	tsp_addr a;
+	char text[TSP_ADDR_TEXT_MAX];
+	long port = 0;
+	char longname[300];
+
+	CHECK(tsp_addr_inet4(&a, "127.0.0.1", 8080) == 0);
+	CHECK(a.len == sizeof(struct sockaddr_in));
+	CHECK(tsp_addr_format(&a, text, sizeof(text), &port) == 0);
+	CHECK_STR(text, "127.0.0.1");
+	CHECK(port == 8080);
+	CHECK(tsp_addr_inet4(&a, "127.1", 0) == 0);
+	tsp_addr_format(&a, text, sizeof(text), &port);
+	CHECK_STR(text, "127.0.0.1");
+	CHECK(tsp_addr_inet4(&a, "0x7f.0.0.2", 65535) == 0);
+	tsp_addr_format(&a, text, sizeof(text), &port);
+	CHECK_STR(text, "127.0.0.2");
+	CHECK(port == 65535);
+	CHECK(tsp_addr_inet4(&a, "localhost", 1) == 0);
+	tsp_addr_format(&a, text, sizeof(text), &port);
+	CHECK(strncmp(text, "127.", 4) == 0);
+	CHECK(tsp_addr_inet4(&a, "no-such-host.invalid", 1) < -10000);
+	CHECK(h_errno != 0);
+	/* over the name limit: no lookup, the thread's last resolver state */
+	memset(longname, 'a', sizeof(longname) - 1);
+	longname[sizeof(longname) - 1] = '\0';
+	h_errno = 0;
+	CHECK(tsp_addr_inet4(&a, longname, 1) == -10000);
+	h_errno = TRY_AGAIN;
+	CHECK(tsp_addr_inet4(&a, longname, 1) == -10002);
+	CHECK(tsp_addr_inet4(&a, "", 1) < -10000 || tsp_addr_inet4(&a, "", 1) == 0);
+}
+
+static void test_addr_inet6(void)
+{
+	tsp_addr a;
+	tsp_scope_status st;
+	const char *scope;
+	char text[TSP_ADDR_TEXT_MAX];
+	long port = 0;
+
+	CHECK(tsp_addr_inet6(&a, "::1", 443, &st, &scope) == 0);
+	CHECK(st == TSP_SCOPE_NONE && scope == NULL);
+	CHECK(a.len == sizeof(struct sockaddr_in6));
+	tsp_addr_format(&a, text, sizeof(text), &port);
+	CHECK_STR(text, "::1");
+	CHECK(port == 443);
+	CHECK(tsp_addr_inet6(&a, "fe80::1%2", 1, &st, &scope) < -10000 || st == TSP_SCOPE_SET);
+	CHECK(tsp_addr_inet6(&a, "::ffff:127.0.0.1", 1, &st, &scope) == 0);
+	tsp_addr_format(&a, text, sizeof(text), &port);
+	CHECK_STR(text, "::ffff:127.0.0.1");
+	CHECK(tsp_addr_inet6(&a, "no-such-host.invalid", 1, &st, &scope) <= -10000);
+}
+
+static void test_parse_long(void)
+{
+	long long v;
+	CHECK(tsp_addr_parse_long("12", &v) && v == 12);
+	CHECK(tsp_addr_parse_long(" 12 ", &v) && v == 12);
+	CHECK(tsp_addr_parse_long("-3", &v) && v == -3);
+	CHECK(tsp_addr_parse_long("+3", &v) && v == 3);
+	CHECK(tsp_addr_parse_long("9223372036854775807", &v) && v == 9223372036854775807LL);
+	CHECK(tsp_addr_parse_long("-9223372036854775808", &v) && v == (-9223372036854775807LL - 1));
+	CHECK(!tsp_addr_parse_long("9223372036854775808", &v));
+	CHECK(!tsp_addr_parse_long("", &v));
+	CHECK(!tsp_addr_parse_long("lo", &v));
+	CHECK(!tsp_addr_parse_long("1e3", &v));
+	CHECK(!tsp_addr_parse_long("1.0", &v));
+	CHECK(!tsp_addr_parse_long("0x10", &v));
+	CHECK(!tsp_addr_parse_long("-", &v));
+}
+
+static void test_addr_unix(void)
+{
+	tsp_addr a;
+	char text[TSP_ADDR_TEXT_MAX];
+	char path[200];
+	long port = -7;
+
+	CHECK(tsp_addr_unix(&a, "/tmp/x.sock", 11) == 0);
+	CHECK(a.len == offsetof(struct sockaddr_un, sun_path) + 11);
+	CHECK(tsp_addr_format(&a, text, sizeof(text), &port) == 0);
+	CHECK_STR(text, "/tmp/x.sock");
+	CHECK(port == -7);
+	CHECK(tsp_addr_unix(&a, "\0abstract", 9) == 0);
+	CHECK(a.len == offsetof(struct sockaddr_un, sun_path) + 9);
+	tsp_addr_format(&a, text, sizeof(text), &port);
+	CHECK_STR(text, "");
+	memset(path, 'p', sizeof(path));
+	CHECK(tsp_addr_unix(&a, path, TSP_ADDR_UNIX_MAX) == 0);
+	CHECK(tsp_addr_unix(&a, path, TSP_ADDR_UNIX_MAX + 1) == TSP_ADDR_E_PATH_TOO_LONG);
+	CHECK(tsp_addr_unix(&a, path, sizeof(path)) == TSP_ADDR_E_PATH_TOO_LONG);
+	/* a full-length path has no NUL in sun_path: formatting stops at the length */
+	CHECK(tsp_addr_unix(&a, path, TSP_ADDR_UNIX_MAX) == 0);
+	a.len = sizeof(a.u.un);
+	a.u.un.sun_path[TSP_ADDR_UNIX_MAX] = 'q';
+	tsp_addr_format(&a, text, sizeof(text), &port);
+	CHECK(strlen(text) == TSP_ADDR_UNIX_MAX + 1);
+	memset(&a, 0, sizeof(a));
+	a.u.sa.sa_family = AF_APPLETALK;
+	CHECK(tsp_addr_format(&a, text, sizeof(text), &port) == -1);
+}
+
+static void test_read_line(void)
+{
+	int sv[2], err = 0;
+	char buf[64];
+	ssize_t n;
+
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	CHECK(write(sv[0], "ab\ncd\rrest", 10) == 10);
+	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == 3 && memcmp(buf, "ab\n", 3) == 0);
+	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == 3 && memcmp(buf, "cd\r", 3) == 0);
+	n = tsp_io_read_line(sv[1], buf, 2, &err);
+	CHECK(n == 2 && memcmp(buf, "re", 2) == 0);
+	/* non-blocking: what there is, then EAGAIN instead of a spin */
+	CHECK(fcntl(sv[1], F_SETFL, O_NONBLOCK) == 0);
+	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == 2 && memcmp(buf, "st", 2) == 0);
+	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == -1 && err == EAGAIN);
+	/* non-blocking end of stream: 0 */
+	close(sv[0]);
+	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == 0);
+	/* blocking end of stream before a line end: ECONNRESET, as PHP has always said */
+	CHECK(fcntl(sv[1], F_SETFL, 0) == 0);
+	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == -1 && err == ECONNRESET);
+	close(sv[1]);
+	/* not a socket */
+	n = tsp_io_read_line(-1, buf, sizeof(buf), &err);
+	CHECK(n == -1 && err == EBADF);
+}
+
+static void test_opt_table(void)
+{
+	size_t i, j;
+	CHECK(tsp_opt_kind_of(SOL_SOCKET, SO_LINGER) == TSP_OPT_LINGER);
+	CHECK(tsp_opt_kind_of(SOL_SOCKET, SO_RCVTIMEO) == TSP_OPT_TIMEVAL);
+	CHECK(tsp_opt_kind_of(SOL_SOCKET, SO_SNDTIMEO) == TSP_OPT_TIMEVAL);
+	CHECK(tsp_opt_kind_of(SOL_SOCKET, SO_REUSEADDR) == TSP_OPT_INT);
+	CHECK(tsp_opt_kind_of(12345, 678) == TSP_OPT_INT);
+	CHECK(tsp_opt_find(12345, 678) == NULL);
+	/* the kind is a property of (level, name), not of the number alone */
+	CHECK(tsp_opt_kind_of(IPPROTO_TCP, SO_LINGER) == TSP_OPT_INT);
+	for (i = 0; i < tsp_opt_row_count; i++) {
+		for (j = i + 1; j < tsp_opt_row_count; j++) {
+			CHECK(!(tsp_opt_rows[i].level == tsp_opt_rows[j].level && tsp_opt_rows[i].name == tsp_opt_rows[j].name));
+		}
+		CHECK(tsp_opt_rows[i].label != NULL);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	stub_path = argc > 1 ? argv[1] : "tsp_sockets.stub.php";
+	test_err_table();
+	test_err_table_covers_stub();
+	test_addr_inet4();
+	test_addr_inet6();
+	test_parse_long();
+	test_addr_unix();
+	test_read_line();
+	test_opt_table();
+	printf("unit: %d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
