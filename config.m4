@@ -48,6 +48,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
 
   PHP_NEW_EXTENSION([tsp_sockets], m4_normalize([
       tsp_sockets.c
+      tsp_streams.c
       binding/tsp_object.c
       binding/tsp_report.c
       binding/tsp_zaddr.c
@@ -56,6 +57,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       core/tsp_err.c
       core/tsp_io.c
       core/tsp_opt.c
+      core/tsp_url.c
     ]),
     [$ext_shared],,
     [$TSP_CFLAGS])

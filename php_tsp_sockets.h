@@ -17,10 +17,17 @@ extern zend_module_entry tsp_sockets_module_entry;
 
 ZEND_BEGIN_MODULE_GLOBALS(tsp_sockets)
 	int last_error;             /* socket_last_error() without a socket */
+	zend_long default_backlog;  /* tsp_sockets.default_backlog; <= 0: the system's somaxconn */
 ZEND_END_MODULE_GLOBALS(tsp_sockets)
 
 ZEND_EXTERN_MODULE_GLOBALS(tsp_sockets)
 #define TSP_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(tsp_sockets, v)
+
+/* tsp_streams.c */
+zend_result php_tsp_streams_minit(bool enable);
+void php_tsp_streams_mshutdown(void);
+bool php_tsp_streams_active(void);
+int php_tsp_streams_system_backlog(void);
 
 #if defined(ZTS) && defined(COMPILE_DL_TSP_SOCKETS)
 ZEND_TSRMLS_CACHE_EXTERN()

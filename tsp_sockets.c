@@ -591,7 +591,14 @@ static PHP_GINIT_FUNCTION(tsp_sockets)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	tsp_sockets_globals->last_error = 0;
+	tsp_sockets_globals->default_backlog = 0;
 }
+
+PHP_INI_BEGIN()
+	PHP_INI_ENTRY("tsp_sockets.stream_server", "1", PHP_INI_SYSTEM, NULL)
+	STD_PHP_INI_ENTRY("tsp_sockets.default_backlog", "0", PHP_INI_ALL, OnUpdateLong,
+		default_backlog, zend_tsp_sockets_globals, tsp_sockets_globals)
+PHP_INI_END()
 
 static PHP_MINIT_FUNCTION(tsp_sockets)
 {
@@ -607,6 +614,14 @@ static PHP_MINIT_FUNCTION(tsp_sockets)
 	}
 	php_tsp_socket_class_init(register_class_Socket());
 	register_tsp_sockets_symbols(module_number);
+	REGISTER_INI_ENTRIES();
+	return php_tsp_streams_minit(INI_BOOL("tsp_sockets.stream_server"));
+}
+
+static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
+{
+	php_tsp_streams_mshutdown();
+	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
 
@@ -616,8 +631,15 @@ static PHP_MINFO_FUNCTION(tsp_sockets)
 	php_info_print_table_row(2, "tsp_sockets support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_TSP_SOCKETS_VERSION);
 	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");
-	php_info_print_table_row(2, "Error table rows", "errno and resolver codes");
+	php_info_print_table_row(2, "stream_socket_server() replacement",
+		php_tsp_streams_active() ? "active (tcp, udp, unix, udg)" : "off (core's is used)");
+	{
+		char buf[32];
+		snprintf(buf, sizeof(buf), "%d", php_tsp_streams_system_backlog());
+		php_info_print_table_row(2, "System listen backlog cap (net.core.somaxconn)", buf);
+	}
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 zend_module_entry tsp_sockets_module_entry = {
@@ -625,7 +647,7 @@ zend_module_entry tsp_sockets_module_entry = {
 	"tsp_sockets",
 	NULL, /* functions are registered in MINIT, after the conflict check */
 	PHP_MINIT(tsp_sockets),
-	NULL,
+	PHP_MSHUTDOWN(tsp_sockets),
 	NULL,
 	NULL,
 	PHP_MINFO(tsp_sockets),

@@ -210,3 +210,41 @@ int tsp_addr_format(const tsp_addr *addr, char *buf, size_t buflen, long *port)
 			return -1;
 	}
 }
+
+size_t tsp_addr_resolve(const char *host, int socktype, int ipv6, uint16_t port,
+	tsp_addr *out, size_t max, int *gai_err)
+{
+	struct addrinfo hints, *res = NULL, *ai;
+	size_t n = 0;
+	int rc;
+
+	memset(&hints, 0, sizeof(hints));
+	hints.ai_family = ipv6 ? AF_UNSPEC : AF_INET;
+	hints.ai_socktype = socktype;
+	rc = getaddrinfo(host, NULL, &hints, &res);
+	if (rc != 0 || res == NULL) {
+		*gai_err = rc ? rc : EAI_FAIL;
+		return 0;
+	}
+	for (ai = res; ai && n < max; ai = ai->ai_next) {
+		tsp_addr *a = &out[n];
+		memset(a, 0, sizeof(*a));
+		if (ai->ai_family == AF_INET && ai->ai_addrlen == sizeof(struct sockaddr_in)) {
+			memcpy(&a->u.in4, ai->ai_addr, sizeof(struct sockaddr_in));
+			a->u.in4.sin_port = htons(port);
+			a->len = sizeof(struct sockaddr_in);
+		} else if (ai->ai_family == AF_INET6 && ai->ai_addrlen == sizeof(struct sockaddr_in6)) {
+			memcpy(&a->u.in6, ai->ai_addr, sizeof(struct sockaddr_in6));
+			a->u.in6.sin6_port = htons(port);
+			a->len = sizeof(struct sockaddr_in6);
+		} else {
+			continue; /* a family the stream layer skips too */
+		}
+		n++;
+	}
+	freeaddrinfo(res);
+	if (n == 0) {
+		*gai_err = 0; /* answered, but with no family a socket can be bound to */
+	}
+	return n;
+}

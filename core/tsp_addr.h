@@ -79,3 +79,14 @@ int tsp_addr_format(const tsp_addr *addr, char *buf, size_t buflen, long *port);
 int tsp_addr_parse_long(const char *s, long long *out);
 
 #endif
+
+#ifndef TSP_ADDR_RESOLVE
+#define TSP_ADDR_RESOLVE
+/* Every address of host for socktype, in the resolver's order, as PHP's
+ * stream layer asks for them (getaddrinfo, family AF_UNSPEC, or AF_INET
+ * when the system has no IPv6). Fills at most max entries of out with the
+ * port set; returns how many, or 0 with *gai_err set (an EAI_* code, whose
+ * text gai_strerror() gives, or 0 when the answer held no IPv4/IPv6 address). */
+size_t tsp_addr_resolve(const char *host, int socktype, int ipv6, uint16_t port,
+	tsp_addr *out, size_t max, int *gai_err);
+#endif
