@@ -121,15 +121,23 @@ run_phpt() {
 	PASSED=$((PASSED + p)); FAILED=$((FAILED + f + b)); SKIPPED=$((SKIPPED + s))
 }
 
-run_diff() {
+# One corpus through tests/diff/run.php; adds its counts to the totals.
+diff_corpus() {
+	local label=$1; shift
 	local out line p f
-	out=$("$PHP" -n tests/diff/run.php --php "$(command -v "$PHP")" --ext "$EXT" 2>&1) || true
+	out=$("$PHP" -n tests/diff/run.php --php "$(command -v "$PHP")" --ext "$EXT" "$@" 2>&1) || true
 	echo "$out" | grep -vE '^diff: [0-9]+ same' || true
 	line=$(echo "$out" | grep -E '^diff: [0-9]+ same, [0-9]+ different' | tail -n 1 || true)
-	echo "${line:-diff: harness did not finish}"
+	echo "$label: ${line#diff: }"
 	if [ -z "$line" ]; then FAILED=$((FAILED + 1)); return; fi
 	p=$(echo "$line" | sed -E 's/^diff: ([0-9]+) same.*/\1/'); f=$(echo "$line" | sed -E 's/.* ([0-9]+) different.*/\1/')
 	PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+}
+
+run_diff() {
+	diff_corpus "diff socket_* (ext/sockets vs tsp_sockets)" --corpus tests/diff/cases
+	diff_corpus "diff stream_socket_server (core vs tsp_sockets)" --corpus tests/diff/streams \
+		--oracle "-d extension=$EXT -d tsp_sockets.stream_server=0"
 }
 
 do_test() {
@@ -138,7 +146,7 @@ do_test() {
 	say "stub"; check_stub
 	say "C unit tests (core/, ASan + UBSan)"; run_unit
 	say "phpt"; run_phpt
-	say "differential harness (ext/sockets vs tsp_sockets)"; run_diff
+	say "differential harness"; run_diff
 	echo "phpt: $PASSED passed, $FAILED failed, $SKIPPED skipped"
 	[ "$FAILED" = 0 ]
 }

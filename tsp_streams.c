@@ -111,11 +111,10 @@ static void tsp_bind_unix(php_stream *stream, bool dgram, const char *name, size
 			tsp_err_message(r->err, buf, sizeof(buf)));
 		return;
 	}
-	if (len > TSP_ADDR_UNIX_MAX) {
+	if (len > tsp_addr_unix_limit(name, len)) {
+		len = tsp_addr_unix_limit(name, len);
 		php_error_docref(NULL, E_NOTICE,
-			"socket path exceeded the maximum allowed length of %zu bytes and was truncated",
-			(size_t) TSP_ADDR_UNIX_MAX);
-		len = TSP_ADDR_UNIX_MAX;
+			"socket path exceeded the maximum allowed length of %zu bytes and was truncated", len);
 	}
 	tsp_addr_unix(&addr, name, len);
 	if (bind(r->fd, &addr.u.sa, addr.len) != 0) {
@@ -146,6 +145,11 @@ static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size
 			return;
 		case TSP_HOSTPORT_OK:
 			break;
+	}
+	if (memchr(hostp, '\0', host_len)) {
+		r->text = zend_string_init("The hostname must not contain null bytes",
+			sizeof("The hostname must not contain null bytes") - 1, 0);
+		return;
 	}
 	if ((opt = tsp_ctx_opt(stream, "ipv6_v6only")) != NULL && Z_TYPE_P(opt) != IS_NULL) {
 		v6only = zend_is_true(opt);

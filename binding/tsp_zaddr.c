@@ -14,7 +14,8 @@ zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
 
 	switch (family) {
 		case AF_UNIX:
-			if (tsp_addr_unix(out, ZSTR_VAL(host), ZSTR_LEN(host)) != 0) {
+			/* socket_bind()/socket_connect() keep room for a NUL even for abstract names */
+			if (ZSTR_LEN(host) > TSP_ADDR_UNIX_MAX || tsp_addr_unix(out, ZSTR_VAL(host), ZSTR_LEN(host)) != 0) {
 				php_tsp_throw_path_too_long(host_arg, TSP_ADDR_UNIX_MAX + 1);
 				return FAILURE;
 			}

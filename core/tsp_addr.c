@@ -159,10 +159,20 @@ int tsp_addr_inet6(tsp_addr *out, const char *host, uint16_t port,
 	return 0;
 }
 
+size_t tsp_addr_unix_limit(const char *path, size_t len)
+{
+#ifdef __linux__
+	if (len > 0 && path[0] == '\0') {
+		return sizeof(((struct sockaddr_un *) 0)->sun_path);
+	}
+#endif
+	return TSP_ADDR_UNIX_MAX;
+}
+
 int tsp_addr_unix(tsp_addr *out, const char *path, size_t len)
 {
 	memset(out, 0, sizeof(*out));
-	if (len > TSP_ADDR_UNIX_MAX) {
+	if (len > tsp_addr_unix_limit(path, len)) {
 		return TSP_ADDR_E_PATH_TOO_LONG;
 	}
 	out->u.un.sun_family = AF_UNIX;

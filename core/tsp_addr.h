@@ -61,9 +61,13 @@ typedef enum {
 int tsp_addr_inet6(tsp_addr *out, const char *host, uint16_t port,
 	tsp_scope_status *scope, const char **scope_name);
 
+/* The longest unix name of this kind: TSP_ADDR_UNIX_MAX for a path (it needs
+ * room for its NUL), all of sun_path for a Linux abstract name (leading NUL). */
+size_t tsp_addr_unix_limit(const char *path, size_t len);
+
 /* Fills out with a unix address. path may hold NUL bytes; a leading NUL makes
  * a Linux abstract name. The length is offsetof(sun_path) + len, as given.
- * Returns 0 or TSP_ADDR_E_PATH_TOO_LONG when len > TSP_ADDR_UNIX_MAX. */
+ * Returns 0 or TSP_ADDR_E_PATH_TOO_LONG when len > tsp_addr_unix_limit(). */
 int tsp_addr_unix(tsp_addr *out, const char *path, size_t len);
 
 /* Numeric text of an IPv4/IPv6 address into buf (at least

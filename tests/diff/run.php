@@ -12,6 +12,10 @@
  * A case may say, in its first comment lines:
  *   // diff: oracle-hangs <reason>   the oracle spins or blocks there: only ours runs,
  *                                    and its output must equal NAME.expect beside the case.
+ *   // diff: documented <reason>     a difference listed in the README (for example the
+ *                                    real errno where core reports 0): only ours runs,
+ *                                    against NAME.expect, and the oracle's output is shown
+ *                                    with -v so the difference stays visible.
  *   // diff: skip-unless <ext>       run only when the PHP binary has that extension.
  * Ephemeral port numbers differ between runs by nature: cases print ports
  * only through helpers that hide them. Each case runs in its own temporary
@@ -54,7 +58,7 @@ function run_case(string $php, string $args, string $file, int $timeout): array
     return [$out, $status];
 }
 
-$cases = glob(rtrim($opt['corpus'], '/') . '/*.php');
+$cases = glob(rtrim((string) realpath($opt['corpus']), '/') . '/*.php');
 sort($cases);
 $same = 0;
 $different = 0;
@@ -71,7 +75,10 @@ foreach ($cases as $case) {
             continue;
         }
     }
-    if (preg_match('~// diff: oracle-hangs~', $head)) {
+    if (preg_match('~// diff: documented~', $head) && $opt['v']) {
+        echo "documented $name: the oracle prints\n", run_case($opt['php'], $opt['oracle'], $case, (int) $opt['timeout'])[0], "\n";
+    }
+    if (preg_match('~// diff: (oracle-hangs|documented)~', $head)) {
         $expectFile = substr($case, 0, -4) . '.expect';
         $want = [is_file($expectFile) ? file_get_contents($expectFile) : "(missing $expectFile)", 0];
         $label = 'expected';

@@ -9,6 +9,7 @@
 #include "core/tsp_err.h"
 #include "core/tsp_io.h"
 #include "core/tsp_opt.h"
+#include "core/tsp_url.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -207,6 +208,9 @@ static void test_addr_unix(void)
 	CHECK_STR(text, "/tmp/x.sock");
 	CHECK(port == -7);
 	CHECK(tsp_addr_unix(&a, "\0abstract", 9) == 0);
+	CHECK(tsp_addr_unix_limit("\0abstract", 9) == sizeof(a.u.un.sun_path));
+	CHECK(tsp_addr_unix_limit("path", 4) == TSP_ADDR_UNIX_MAX);
+	CHECK(tsp_addr_unix_limit("", 0) == TSP_ADDR_UNIX_MAX);
 	CHECK(a.len == offsetof(struct sockaddr_un, sun_path) + 9);
 	tsp_addr_format(&a, text, sizeof(text), &port);
 	CHECK_STR(text, "");
@@ -223,6 +227,52 @@ static void test_addr_unix(void)
 	memset(&a, 0, sizeof(a));
 	a.u.sa.sa_family = AF_APPLETALK;
 	CHECK(tsp_addr_format(&a, text, sizeof(text), &port) == -1);
+}
+
+static void test_url(void)
+{
+	tsp_url u;
+	const char *host;
+	size_t hl;
+	long port;
+
+	tsp_url_split("tcp://127.0.0.1:80", 18, &u);
+	CHECK(u.transport_len == 3 && memcmp(u.transport, "tcp", 3) == 0 && u.rest_len == 12);
+	tsp_url_split("127.0.0.1:80", 12, &u);
+	CHECK(u.transport_len == 3 && u.rest_len == 12);
+	tsp_url_split("t://x", 5, &u);          /* one letter is not a transport */
+	CHECK(u.rest_len == 5);
+	tsp_url_split("ssl+x.y-z://a", 13, &u);
+	CHECK(u.transport_len == 9 && u.rest_len == 1);
+	tsp_url_split("unix://", 7, &u);
+	CHECK(u.transport_len == 4 && u.rest_len == 0);
+	tsp_url_split("", 0, &u);
+	CHECK(u.rest_len == 0);
+	tsp_url_split("tcp:/", 5, &u);
+	CHECK(u.rest_len == 5);
+	CHECK(tsp_url_xport("tcp", 3) == TSP_XPORT_TCP);
+	CHECK(tsp_url_xport("udg", 3) == TSP_XPORT_UDG);
+	CHECK(tsp_url_xport("unix", 4) == TSP_XPORT_UNIX);
+	CHECK(tsp_url_xport("TCP", 3) == TSP_XPORT_OTHER);
+	CHECK(tsp_url_xport("ssl", 3) == TSP_XPORT_OTHER);
+
+	CHECK(tsp_url_hostport("127.0.0.1:80", 12, &host, &hl, &port) == TSP_HOSTPORT_OK);
+	CHECK(hl == 9 && port == 80);
+	CHECK(tsp_url_hostport("[::1]:443", 9, &host, &hl, &port) == TSP_HOSTPORT_OK);
+	CHECK(hl == 3 && memcmp(host, "::1", 3) == 0 && port == 443);
+	CHECK(tsp_url_hostport("[::1]0", 6, &host, &hl, &port) == TSP_HOSTPORT_E_IPV6);
+	CHECK(tsp_url_hostport("[::1", 4, &host, &hl, &port) == TSP_HOSTPORT_E_IPV6);
+	CHECK(tsp_url_hostport("[", 1, &host, &hl, &port) == TSP_HOSTPORT_E_ADDRESS);
+	CHECK(tsp_url_hostport("127.0.0.1", 9, &host, &hl, &port) == TSP_HOSTPORT_E_ADDRESS);
+	CHECK(tsp_url_hostport("127.0.0.1:", 10, &host, &hl, &port) == TSP_HOSTPORT_E_ADDRESS);
+	CHECK(tsp_url_hostport("", 0, &host, &hl, &port) == TSP_HOSTPORT_E_ADDRESS);
+	CHECK(tsp_url_hostport("::1:80", 6, &host, &hl, &port) == TSP_HOSTPORT_OK && hl == 0);
+	CHECK(tsp_url_hostport("h:abc", 5, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 0);
+	CHECK(tsp_url_hostport("h: 8", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 8);
+	CHECK(tsp_url_hostport("h:-1", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == -1);
+	CHECK(tsp_url_hostport("h:99999999999999999999", 22, &host, &hl, &port) == TSP_HOSTPORT_OK && port == -1);
+	/* the port text need not end in a NUL */
+	CHECK(tsp_url_hostport("h:12345", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 12);
 }
 
 static void test_read_line(void)
@@ -287,6 +337,7 @@ int main(int argc, char **argv)
 	test_addr_inet6();
 	test_parse_long();
 	test_addr_unix();
+	test_url();
 	test_read_line();
 	test_opt_table();
 	printf("unit: %d passed, %d failed\n", passed, failed);

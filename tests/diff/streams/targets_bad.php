@@ -1,0 +1,21 @@
+<?php
+require __DIR__ . '/../inc/streams.inc';
+server('tcp://127.0.0.1');
+server('tcp://127.0.0.1:');
+server('tcp://[::1]0');
+server('tcp://[::1');
+server('tcp://[');
+server('tcp://::1:0');
+server('tcp://:0');
+server('');
+server(':');
+server('tcp://');
+server('tcp://no-such-host.invalid:0');
+server('udp://no-such-host.invalid:0', STREAM_SERVER_BIND);
+server('TCP://127.0.0.1:0');
+server('foo://127.0.0.1:0');
+server('t://127.0.0.1:0');
+server('tcp:/127.0.0.1:0');
+server('unix://');
+server('udg://', STREAM_SERVER_BIND);
+echo "done\n";

@@ -1,0 +1,21 @@
+<?php
+require __DIR__ . '/../inc/streams.inc';
+server('tcp://127.0.0.1:0');
+server('127.0.0.1:0');
+server('tcp://127.0.0.2:0');
+server('tcp://[::1]:0');
+server('tcp://[::ffff:127.0.0.1]:0');
+server('tcp://localhost:0');
+server('tcp://127.1:0');
+server('tcp://127.0.0.1:abc');
+server('tcp://127.0.0.1: 0');
+server('tcp://127.0.0.1:0x10');
+server('udp://127.0.0.1:0', STREAM_SERVER_BIND);
+server('udp://[::1]:0', STREAM_SERVER_BIND);
+server('unix://s1.sock');
+server('unix://' . getcwd() . '/s2.sock');
+server("unix://\0tsp-abstract-" . getmypid());
+server('udg://d1.sock', STREAM_SERVER_BIND);
+server("udg://\0tsp-abstract-dg-" . getmypid(), STREAM_SERVER_BIND);
+server("tcp://127.0.0.1\0junk:0");
+echo "done\n";
