@@ -4,7 +4,7 @@
 #   ./dev.sh test    build and run every test; ends with "phpt: N passed, N failed, N skipped"
 #   ./dev.sh build   build only
 #   ./dev.sh stub    regenerate tsp_sockets_arginfo.h from tsp_sockets.stub.php
-#   ./dev.sh bench   run the benchmarks in bench/
+#   ./dev.sh bench   run the benchmarks in bench/ (./dev.sh bench burst: the backlog burst)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -178,7 +178,12 @@ do_demo() {
 do_bench() {
 	do_build
 	need_pkgs apache2-utils strace valgrind php8.2-cli
-	bench/run.sh "$@"
+	if [ "${1:-}" = burst ]; then
+		shift
+		bench/burst.sh "$@"
+	else
+		bench/run.sh "$@"
+	fi
 }
 
 case "${1:-}" in
