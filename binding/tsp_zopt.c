@@ -21,15 +21,19 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 		struct linger lv;
 		struct timeval tv;
 		int iv;
+		char name[TSP_OPT_CONGESTION_MAX];
+		uint32_t mem[32];
 	} val;
 	socklen_t len;
 	tsp_opt_kind kind = tsp_opt_kind_of(level, name);
 
 	memset(&val, 0, sizeof(val));
 	switch (kind) {
-		case TSP_OPT_LINGER:  len = sizeof(val.lv); break;
-		case TSP_OPT_TIMEVAL: len = sizeof(val.tv); break;
-		default:              len = sizeof(val.iv); break;
+		case TSP_OPT_LINGER:     len = sizeof(val.lv); break;
+		case TSP_OPT_TIMEVAL:    len = sizeof(val.tv); break;
+		case TSP_OPT_CONGESTION: len = sizeof(val.name); break;
+		case TSP_OPT_MEMINFO:    len = (socklen_t) (tsp_opt_meminfo_count * sizeof(uint32_t)); break;
+		default:                 len = sizeof(val.iv); break;
 	}
 	if (getsockopt(sock->fd, level, name, &val, &len) != 0) {
 		php_tsp_fail(sock, TSP_MSG_GETOPT, errno);
@@ -46,6 +50,18 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 			add_assoc_long_ex(return_value, tsp_key_sec, sizeof(tsp_key_sec) - 1, val.tv.tv_sec);
 			add_assoc_long_ex(return_value, tsp_key_usec, sizeof(tsp_key_usec) - 1, val.tv.tv_usec);
 			return;
+		case TSP_OPT_CONGESTION:
+			array_init_size(return_value, 1);
+			add_assoc_stringl_ex(return_value, "name", sizeof("name") - 1, val.name, strnlen(val.name, len));
+			return;
+		case TSP_OPT_MEMINFO: {
+			size_t i;
+			array_init_size(return_value, (uint32_t) tsp_opt_meminfo_count);
+			for (i = 0; i < tsp_opt_meminfo_count; i++) {
+				add_assoc_long(return_value, tsp_opt_meminfo_names[i], val.mem[i]);
+			}
+			return;
+		}
 		default:
 			if (len == 1) {
 				RETURN_LONG(*(unsigned char *) &val);
@@ -109,6 +125,7 @@ void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval
 			len = sizeof(val.tv);
 			break;
 		case TSP_OPT_IFNAME:
+		case TSP_OPT_CONGESTION:
 			if (Z_TYPE_P(value) == IS_STRING) {
 				ptr = Z_STRVAL_P(value);
 				len = (socklen_t) Z_STRLEN_P(value);

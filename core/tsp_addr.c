@@ -19,6 +19,9 @@
  * /etc/hosts entries with many aliases. Grown once on ERANGE. */
 #define TSP_HOSTBUF 2048
 
+/* The host database, as PHP's socket API has always asked it (the reentrant
+ * call). The code comes from the thread's h_errno, which the C library sets
+ * in some failure paths and leaves alone in others: PHP reads it the same way. */
 static int tsp_lookup4(const char *host, struct in_addr *out)
 {
 	struct hostent he, *res = NULL;
@@ -31,13 +34,8 @@ static int tsp_lookup4(const char *host, struct in_addr *out)
 		rc = gethostbyname_r(host, &he, big, sizeof(big), &res, &herr);
 	}
 	if (rc != 0 || res == NULL) {
-		if (herr == 0) {
-			herr = HOST_NOT_FOUND;
-		}
-		h_errno = herr;
-		return tsp_err_from_h_errno(herr);
+		return tsp_err_from_h_errno(h_errno);
 	}
-	h_errno = 0;
 	if (res->h_addrtype != AF_INET || res->h_length != (int) sizeof(*out)) {
 		return TSP_ADDR_E_WRONG_FAMILY;
 	}
@@ -53,7 +51,7 @@ int tsp_addr_inet4(tsp_addr *out, const char *host, uint16_t port)
 	out->u.in4.sin_family = AF_INET;
 	out->u.in4.sin_port = htons(port);
 	out->len = sizeof(struct sockaddr_in);
-	if (!inet_aton(host, &a)) {
+	if (inet_pton(AF_INET, host, &a) != 1) {
 		int rc;
 		if (strlen(host) > TSP_ADDR_MAX_HOSTNAME) {
 			/* no lookup: the caller sees the thread's last resolver state */

@@ -5,7 +5,7 @@
  */
 /* Socket addresses: from the strings PHP users write to sockaddr, and back.
  * Plain C, no PHP. The lookups are the ones PHP's socket API has always made
- * (inet_aton, then the host database for IPv4; inet_pton, then getaddrinfo
+ * (inet_pton, then the host database for IPv4; inet_pton, then getaddrinfo
  * with AI_V4MAPPED|AI_ADDRCONFIG for IPv6), so names resolve the same way. */
 #ifndef TSP_ADDR_H
 #define TSP_ADDR_H
@@ -40,9 +40,9 @@ typedef struct tsp_addr {
 #define TSP_ADDR_UNIX_MAX (sizeof(((struct sockaddr_un *) 0)->sun_path) - 1)
 
 /* Fills out with an IPv4 address for host (a C string: it ends at its first
- * NUL) and port. Returns 0, TSP_ADDR_E_WRONG_FAMILY, or a resolver code
- * (see tsp_err.h: below -10000, or exactly -10000 when no lookup ran and the
- * thread's h_errno was 0). Sets the thread's h_errno as the host database does. */
+ * NUL) and port: dotted decimal, else the host database. Returns 0,
+ * TSP_ADDR_E_WRONG_FAMILY, or a resolver code made from the thread's h_errno
+ * (see tsp_err.h: -10000 - h_errno), as PHP has always reported it. */
 int tsp_addr_inet4(tsp_addr *out, const char *host, uint16_t port);
 
 /* How an IPv6 scope suffix ("%eth0", "%2") was read. */

@@ -33,12 +33,23 @@ const tsp_opt_row tsp_opt_rows[] = {
 #ifdef SO_BINDTODEVICE
 	ROW(SOL_SOCKET, SO_BINDTODEVICE, TSP_OPT_IFNAME),
 #endif
+#ifdef SO_MEMINFO
+	ROW(SOL_SOCKET, SO_MEMINFO, TSP_OPT_MEMINFO),
+#endif
 	ROW(IPPROTO_TCP, TCP_NODELAY, TSP_OPT_INT),
+#ifdef TCP_CONGESTION
+	ROW(IPPROTO_TCP, TCP_CONGESTION, TSP_OPT_CONGESTION),
+#endif
 #ifdef IPV6_V6ONLY
 	ROW(IPPROTO_IPV6, IPV6_V6ONLY, TSP_OPT_INT),
 #endif
 };
 const size_t tsp_opt_row_count = sizeof(tsp_opt_rows) / sizeof(tsp_opt_rows[0]);
+
+const char *const tsp_opt_meminfo_names[] = {
+	"rmem_alloc", "rcvbuf", "wmem_alloc", "sndbuf", "fwd_alloc", "wmem_queued", "optmem", "backlog", "drops",
+};
+const size_t tsp_opt_meminfo_count = sizeof(tsp_opt_meminfo_names) / sizeof(tsp_opt_meminfo_names[0]);
 
 const tsp_opt_row *tsp_opt_find(int level, int name)
 {

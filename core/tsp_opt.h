@@ -15,8 +15,17 @@ typedef enum {
 	TSP_OPT_INT = 0,   /* int; a 1-byte answer from the kernel is widened */
 	TSP_OPT_LINGER,    /* struct linger <-> ["l_onoff" => int, "l_linger" => int] */
 	TSP_OPT_TIMEVAL,   /* struct timeval <-> ["sec" => int, "usec" => int] */
-	TSP_OPT_IFNAME     /* interface name as a string ("" unbinds) */
+	TSP_OPT_IFNAME,    /* interface name as a string ("" unbinds) */
+	TSP_OPT_CONGESTION,/* set: a string (anything else sends ""); get: ["name" => string] */
+	TSP_OPT_MEMINFO    /* get only: the SK_MEMINFO_* counters by name */
 } tsp_opt_kind;
+
+/* Names of the SO_MEMINFO counters, in the kernel's order. */
+extern const char *const tsp_opt_meminfo_names[];
+extern const size_t tsp_opt_meminfo_count;
+
+/* Longest congestion-control name the kernel reports, NUL included. */
+#define TSP_OPT_CONGESTION_MAX 16
 
 typedef struct tsp_opt_row {
 	int level;
