@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
+#define _GNU_SOURCE 1
 #include "tsp_opt.h"
 
 #include <sys/socket.h>

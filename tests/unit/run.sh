@@ -6,7 +6,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=$ROOT/tests/unit/build
 mkdir -p "$OUT"
 CC=${CC:-cc}
-"$CC" -std=c99 -g -O1 -Wall -Wextra -Werror -fsanitize=address,undefined -fno-sanitize-recover=all \
+"$CC" -std=gnu11 -g -O1 -Wall -Wextra -Werror -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer -I"$ROOT" -o "$OUT/unit" \
 	"$ROOT/tests/unit/unit.c" "$ROOT"/core/tsp_*.c
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$OUT/unit" "$ROOT/tsp_sockets.stub.php"
