@@ -368,6 +368,35 @@ PHP_FUNCTION(socket_write)
 }
 /* }}} */
 
+/* PHP_NORMAL_READ: a line of at most length bytes, in a buffer that grows as
+ * the line does, so a huge length costs nothing until the data is there. */
+static zend_string *tsp_read_line(php_tsp_socket *sock, zend_long length, int *err)
+{
+	size_t cap = length < 4096 ? (size_t) length : 4096, total = 0;
+	zend_string *buf = zend_string_alloc(cap, 0);
+
+	for (;;) {
+		size_t want = cap - total;
+		ssize_t n = tsp_io_read_line(sock->fd, ZSTR_VAL(buf) + total, want, err);
+		if (n < 0) {
+			if (total > 0 && (*err == EAGAIN || *err == EWOULDBLOCK)) {
+				break; /* a non-blocking socket ran dry mid-line: what there is */
+			}
+			zend_string_efree(buf);
+			return NULL;
+		}
+		total += (size_t) n;
+		if ((size_t) n < want || total == (size_t) length
+				|| ZSTR_VAL(buf)[total - 1] == '\n' || ZSTR_VAL(buf)[total - 1] == '\r') {
+			break;
+		}
+		cap = (size_t) length - total < cap ? (size_t) length : cap * 2;
+		buf = zend_string_extend(buf, cap, 0);
+	}
+	ZSTR_LEN(buf) = total;
+	return buf;
+}
+
 /* {{{ socket_read(Socket $socket, int $length, int $mode = PHP_BINARY_READ): string|false */
 PHP_FUNCTION(socket_read)
 {
@@ -389,20 +418,22 @@ PHP_FUNCTION(socket_read)
 	if (length < 1) {
 		RETURN_FALSE;
 	}
-	if (length > TSP_READ_CHUNK_MAX && mode != TSP_NORMAL_READ) {
-		length = TSP_READ_CHUNK_MAX;
-	}
-	buf = zend_string_alloc((size_t) length, 0);
 	if (mode == TSP_NORMAL_READ) {
-		n = tsp_io_read_line(sock->fd, ZSTR_VAL(buf), (size_t) length, &err);
+		buf = tsp_read_line(sock, length, &err);
+		n = buf ? (ssize_t) ZSTR_LEN(buf) : -1;
 	} else {
+		if (length > TSP_READ_CHUNK_MAX) {
+			length = TSP_READ_CHUNK_MAX;
+		}
+		buf = zend_string_alloc((size_t) length, 0);
 		n = recv(sock->fd, ZSTR_VAL(buf), (size_t) length, 0);
 		if (n < 0) {
 			err = errno;
+			zend_string_efree(buf);
+			buf = NULL;
 		}
 	}
 	if (n < 0) {
-		zend_string_efree(buf);
 		php_tsp_fail(sock, TSP_MSG_READ, err);
 		RETURN_FALSE;
 	}
@@ -410,9 +441,10 @@ PHP_FUNCTION(socket_read)
 		zend_string_efree(buf);
 		RETURN_EMPTY_STRING();
 	}
-	if ((zend_long) n < length) {
+	if ((size_t) n < ZSTR_LEN(buf) || (mode != TSP_NORMAL_READ && (zend_long) n < length)) {
 		buf = zend_string_truncate(buf, (size_t) n, 0);
 	}
+	ZSTR_LEN(buf) = (size_t) n;
 	ZSTR_VAL(buf)[n] = '\0';
 	RETURN_NEW_STR(buf);
 }
