@@ -46,13 +46,14 @@ function run_case(string $php, string $args, string $file, int $timeout): array
     $cmd = 'exec timeout -s KILL ' . (int) $timeout . ' ' . escapeshellarg($php) . ' -n ' . $args
         . ' -d display_errors=1 -d error_reporting=-1 -d html_errors=0 -d log_errors=0 '
         . escapeshellarg($file) . ' 2>&1';
+    $t0 = microtime(true);
     $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w']], $pipes, $tmp, ['TSP_DIFF_TMP' => $tmp, 'PATH' => getenv('PATH')]);
     $out = stream_get_contents($pipes[1]);
     fclose($pipes[1]);
     $status = proc_close($p);
     exec('rm -rf ' . escapeshellarg($tmp));
     $out = str_replace($tmp, '%TMP%', $out);
-    if ($status === 137) {
+    if ($status === 137 && microtime(true) - $t0 >= $timeout - 1) {
         $out .= "\n[killed after {$timeout}s]";
     }
     return [$out, $status];

@@ -1,0 +1,24 @@
+<?php
+require __DIR__ . '/../inc/util.inc';
+[$l, $port] = tcp_listener();
+$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+show('bind in use', fn() => socket_bind($s, '127.0.0.1', $port));
+show_err('sock err', $s);
+show_err('global err');
+show('bind any in use', fn() => socket_bind(socket_create(AF_INET, SOCK_STREAM, SOL_TCP), '0.0.0.0', $port));
+$r = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+socket_set_option($r, SOL_SOCKET, SO_REUSEADDR, 1);
+show('reuseaddr on listening', fn() => socket_bind($r, '127.0.0.1', $port));
+$u1 = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
+$u2 = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
+socket_set_option($u1, SOL_SOCKET, SO_REUSEPORT, 1);
+socket_set_option($u2, SOL_SOCKET, SO_REUSEPORT, 1);
+socket_bind($u1, '127.0.0.1', 0);
+socket_getsockname($u1, $a, $up);
+show('reuseport udp', fn() => socket_bind($u2, '127.0.0.1', $up));
+$u3 = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
+show('no reuseport udp', fn() => socket_bind($u3, '127.0.0.1', $up));
+show_err('u3', $u3);
+socket_clear_error($s);
+show_err('cleared', $s);
+show_err('global still');

@@ -1,0 +1,26 @@
+<?php
+require __DIR__ . '/../inc/util.inc';
+[$c, $a] = tcp_pair();
+socket_set_option($a, SOL_SOCKET, SO_RCVTIMEO, ['sec' => 0, 'usec' => 30000]);
+show('set_nonblock', fn() => socket_set_nonblock($a));
+show('read nb', fn() => socket_read($a, 5));
+show_err('err', $a);
+show('set_nonblock twice', fn() => socket_set_nonblock($a));
+show('set_block', fn() => socket_set_block($a));
+show('read blocking with timeout', fn() => socket_read($a, 5));
+show_err('err', $a);
+show('set_block twice', fn() => socket_set_block($a));
+socket_write($c, 'data');
+show('read blocking data', fn() => socket_read($a, 5));
+$l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+show('nonblock unbound', fn() => socket_set_nonblock($l));
+show('block unbound', fn() => socket_set_block($l));
+$d = socket_create(AF_UNIX, SOCK_DGRAM, 0);
+show('nonblock unix dgram', fn() => socket_set_nonblock($d));
+show('str', fn() => socket_set_nonblock('x'));
+show('null', fn() => socket_set_block(null));
+show('int', fn() => socket_set_block(3));
+show('stream resource', fn() => socket_set_block(STDIN));
+show('no args nb', fn() => socket_set_nonblock());
+show('no args b', fn() => socket_set_block());
+show('too many', fn() => socket_set_block($a, true));
