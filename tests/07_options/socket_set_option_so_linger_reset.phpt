@@ -1,0 +1,26 @@
+--TEST--
+tsp_sockets: SO_LINGER with zero timeout: close resets the connection
+--EXTENSIONS--
+tsp_sockets
+--FILE--
+<?php
+require __DIR__ . '/../inc/util.inc';
+[$c, $a] = tcp_pair();
+var_dump(socket_set_option($c, SOL_SOCKET, SO_LINGER, ['l_onoff' => 1, 'l_linger' => 0]));
+socket_close($c);
+usleep(50000);
+var_dump(socket_read($a, 10));
+show_err('socket', $a);
+var_dump(socket_write($a, 'x'));
+show_err('socket', $a);
+?>
+--EXPECTF--
+bool(true)
+
+Warning: socket_read(): unable to read from socket [104]: Connection reset by peer in %s on line %d
+bool(false)
+socket: 104 (Connection reset by peer)
+
+Warning: socket_write(): unable to write to socket [32]: Broken pipe in %s on line %d
+bool(false)
+socket: 32 (Broken pipe)
