@@ -53,10 +53,12 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       binding/tsp_report.c
       binding/tsp_zaddr.c
       binding/tsp_zopt.c
+      binding/tsp_zpoll.c
       core/tsp_addr.c
       core/tsp_err.c
       core/tsp_io.c
       core/tsp_opt.c
+      core/tsp_poll.c
       core/tsp_url.c
     ]),
     [$ext_shared],,

@@ -130,6 +130,26 @@ PHP_FUNCTION(socket_create_pair)
 }
 /* }}} */
 
+/* {{{ socket_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, int $microseconds = 0): int|false */
+PHP_FUNCTION(socket_select)
+{
+	zval *sets[3] = { NULL, NULL, NULL };
+	zend_long sec = 0, usec = 0;
+	bool sec_null = false;
+
+	ZEND_PARSE_PARAMETERS_START(4, 5)
+		Z_PARAM_ARRAY_EX2(sets[0], 1, 1, 0)
+		Z_PARAM_ARRAY_EX2(sets[1], 1, 1, 0)
+		Z_PARAM_ARRAY_EX2(sets[2], 1, 1, 0)
+		Z_PARAM_LONG_OR_NULL(sec, sec_null)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(usec)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_select(sets, sec, sec_null, usec, return_value);
+}
+/* }}} */
+
 /* {{{ socket_create_listen(int $port, int $backlog = 128): Socket|false */
 PHP_FUNCTION(socket_create_listen)
 {

@@ -1674,6 +1674,13 @@ final class Socket
 {
 }
 
+/**
+ * @param array|null $read
+ * @param array|null $write
+ * @param array|null $except
+ */
+function socket_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, int $microseconds = 0): int|false {}
+
 function socket_create_listen(int $port, int $backlog = 128): Socket|false {}
 
 function socket_accept(Socket $socket): Socket|false {}

@@ -1,5 +1,13 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 25ff8835ce9b2120b5e794c210e62a8f684247c2 */
+ * Stub hash: 98e3ec8aee9cc71a589726ee95c6660f9095f184 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
+	ZEND_ARG_TYPE_INFO(1, write, IS_ARRAY, 1)
+	ZEND_ARG_TYPE_INFO(1, except, IS_ARRAY, 1)
+	ZEND_ARG_TYPE_INFO(0, seconds, IS_LONG, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, microseconds, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_create_listen, 0, 1, Socket, MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, port, IS_LONG, 0)
@@ -105,6 +113,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_clear_error, 0, 0, IS_VOI
 ZEND_END_ARG_INFO()
 
 
+ZEND_FUNCTION(socket_select);
 ZEND_FUNCTION(socket_create_listen);
 ZEND_FUNCTION(socket_accept);
 ZEND_FUNCTION(socket_set_nonblock);
@@ -128,6 +137,7 @@ ZEND_FUNCTION(socket_clear_error);
 
 
 static const zend_function_entry ext_functions[] = {
+	ZEND_FE(socket_select, arginfo_socket_select)
 	ZEND_FE(socket_create_listen, arginfo_socket_create_listen)
 	ZEND_FE(socket_accept, arginfo_socket_accept)
 	ZEND_FE(socket_set_nonblock, arginfo_socket_set_nonblock)

@@ -63,6 +63,8 @@ void php_tsp_fail(php_tsp_socket *sock, php_tsp_msg msg, int err);
 void php_tsp_record(php_tsp_socket *sock, int err);
 /* The warnings of socket_create() and socket_create_pair(): "Unable to create socket [N]: text". */
 void php_tsp_fail_create(int err, bool pair);
+/* socket_select()'s warning: "Unable to select [N]: text". */
+void php_tsp_fail_select(int err);
 /* Warnings that carry no code. */
 void php_tsp_warn_wrong_family(int family);
 void php_tsp_warn_no_interface(const char *name);
@@ -90,6 +92,10 @@ zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
 /* tsp_zopt.c: option values */
 void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_value);
 void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval *return_value);
+
+/* tsp_zpoll.c: socket_select() on poll(); sets[i] are the dereferenced,
+ * separated arrays (or NULL) for read, write, except. */
+void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec, zval *return_value);
 
 /* Fetches a Socket argument and checks it is open. */
 #define TSP_SOCKET_ARG_VALID(zv, sock, argnum) do { \

@@ -53,6 +53,13 @@ void php_tsp_fail_create(int err, bool pair)
 		tsp_err_message(err, buf, sizeof(buf)));
 }
 
+void php_tsp_fail_select(int err)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	TSP_G(last_error) = err;
+	php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s", err, tsp_err_message(err, buf, sizeof(buf)));
+}
+
 void php_tsp_warn_wrong_family(int family)
 {
 	php_error_docref(NULL, E_WARNING, "Host lookup failed: Non %s domain returned on %s socket",

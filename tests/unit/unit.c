@@ -10,6 +10,7 @@
 #include "core/tsp_io.h"
 #include "core/tsp_opt.h"
 #include "core/tsp_url.h"
+#include "core/tsp_poll.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -279,6 +280,71 @@ static void test_url(void)
 	CHECK(tsp_url_hostport("h:12345", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 12);
 }
 
+static void test_poll(void)
+{
+	struct pollfd fds[8];
+	unsigned want[8];
+	size_t slots[16], i0, i1, i2;
+	tsp_pollset set;
+	struct timespec ts;
+	int sv[2], err = 0, n;
+
+	CHECK(tsp_poll_timeout(0, 0, &ts) == 0 && ts.tv_sec == 0 && ts.tv_nsec == 0);
+	CHECK(tsp_poll_timeout(1, 2500000, &ts) == 0 && ts.tv_sec == 3 && ts.tv_nsec == 500000000);
+	CHECK(tsp_poll_timeout(-1, 0, &ts) == -1);
+	CHECK(tsp_poll_timeout(0, -1, &ts) == -1);
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 9223372036854775807LL, &ts) == 0 && ts.tv_sec > 0);
+
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	tsp_pollset_init(&set, fds, want, 3, slots, 8);
+	i0 = tsp_pollset_add(&set, sv[0], TSP_POLL_READ);
+	i1 = tsp_pollset_add(&set, sv[0], TSP_POLL_WRITE);
+	CHECK(i0 == i1 && set.n == 1);
+	i2 = tsp_pollset_add(&set, sv[1], TSP_POLL_READ | TSP_POLL_EXCEPT);
+	CHECK(i2 == 1 && set.n == 2);
+	CHECK(tsp_pollset_add(&set, 1000, TSP_POLL_READ) == 2);
+	CHECK(tsp_pollset_add(&set, 1001, TSP_POLL_READ) == (size_t) -1); /* full */
+	set.n = 2; /* drop the fake entry */
+	set.slots[0] = set.slots[1] = (size_t) -1;
+	tsp_pollset_init(&set, fds, want, 3, slots, 8);
+	tsp_pollset_add(&set, sv[0], TSP_POLL_READ | TSP_POLL_WRITE);
+	tsp_pollset_add(&set, sv[1], TSP_POLL_READ | TSP_POLL_EXCEPT);
+	/* only sv[0] writable: one (fd, set) pair */
+	CHECK(tsp_poll_timeout(0, 0, &ts) == 0);
+	n = tsp_pollset_wait(&set, &ts, &err);
+	CHECK(n == 1);
+	CHECK(tsp_pollset_ready(&set, 0) == TSP_POLL_WRITE);
+	CHECK(tsp_pollset_ready(&set, 1) == 0);
+	/* data: sv[1] readable too */
+	CHECK(write(sv[0], "x", 1) == 1);
+	n = tsp_pollset_wait(&set, &ts, &err);
+	CHECK(n == 2);
+	CHECK(tsp_pollset_ready(&set, 1) == TSP_POLL_READ);
+	/* peer closed: readable (end of stream), as select() says */
+	close(sv[0]);
+	tsp_pollset_init(&set, fds, want, 3, slots, 8);
+	tsp_pollset_add(&set, sv[1], TSP_POLL_READ);
+	n = tsp_pollset_wait(&set, &ts, &err);
+	CHECK(n == 1 && tsp_pollset_ready(&set, 0) == TSP_POLL_READ);
+	close(sv[1]);
+	/* a descriptor far above FD_SETSIZE */
+	{
+		int fd = dup2(0, 4000);
+		if (fd == 4000) {
+			tsp_pollset_init(&set, fds, want, 3, slots, 8);
+			tsp_pollset_add(&set, fd, TSP_POLL_EXCEPT);
+			n = tsp_pollset_wait(&set, &ts, &err);
+			CHECK(n == 0);
+			close(fd);
+		}
+	}
+	/* a descriptor that is not open fails the wait with EBADF, as select() does */
+	tsp_pollset_init(&set, fds, want, 3, slots, 8);
+	tsp_pollset_add(&set, 3999, TSP_POLL_READ);
+	n = tsp_pollset_wait(&set, &ts, &err);
+	CHECK(n == -1 && err == EBADF);
+}
+
 static void test_read_line(void)
 {
 	int sv[2], err = 0;
@@ -344,6 +410,7 @@ int main(int argc, char **argv)
 	test_parse_long();
 	test_addr_unix();
 	test_url();
+	test_poll();
 	test_read_line();
 	test_opt_table();
 	printf("unit: %d passed, %d failed\n", passed, failed);
