@@ -470,6 +470,201 @@ PHP_FUNCTION(socket_read)
 }
 /* }}} */
 
+/* {{{ socket_recv(Socket $socket, &$data, int $length, int $flags): int|false */
+PHP_FUNCTION(socket_recv)
+{
+	zval *zsock, *zdata;
+	php_tsp_socket *sock;
+	zend_long length, flags;
+	zend_string *buf;
+	ssize_t n;
+
+	ZEND_PARSE_PARAMETERS_START(4, 4)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_ZVAL(zdata)
+		Z_PARAM_LONG(length)
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (length < 1) {
+		RETURN_FALSE;
+	}
+	if (length > TSP_READ_CHUNK_MAX) {
+		length = TSP_READ_CHUNK_MAX;
+	}
+	buf = zend_string_alloc((size_t) length, 0);
+	n = recv(sock->fd, ZSTR_VAL(buf), (size_t) length, (int) flags);
+	if (n < 1) {
+		int err = errno;
+		zend_string_efree(buf);
+		ZEND_TRY_ASSIGN_REF_NULL(zdata);
+		if (n < 0) {
+			php_tsp_fail(sock, TSP_MSG_RECV, err);
+			RETURN_FALSE;
+		}
+		RETURN_LONG(0);
+	}
+	if ((zend_long) n < length) {
+		buf = zend_string_truncate(buf, (size_t) n, 0);
+	}
+	ZSTR_VAL(buf)[n] = '\0';
+	ZEND_TRY_ASSIGN_REF_NEW_STR(zdata, buf);
+	RETURN_LONG((zend_long) n);
+}
+/* }}} */
+
+/* {{{ socket_send(Socket $socket, string $data, int $length, int $flags): int|false */
+PHP_FUNCTION(socket_send)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_string *data;
+	zend_long length, flags;
+	ssize_t n;
+
+	ZEND_PARSE_PARAMETERS_START(4, 4)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_STR(data)
+		Z_PARAM_LONG(length)
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (length < 0) {
+		php_tsp_throw_not_negative(3);
+		RETURN_THROWS();
+	}
+	n = send(sock->fd, ZSTR_VAL(data), (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data), (int) flags);
+	if (n < 0) {
+		php_tsp_fail(sock, TSP_MSG_WRITE_CAP, errno);
+		RETURN_FALSE;
+	}
+	RETURN_LONG((zend_long) n);
+}
+/* }}} */
+
+/* {{{ socket_recvfrom(Socket $socket, &$data, int $length, int $flags, &$address, &$port = null): int|false */
+PHP_FUNCTION(socket_recvfrom)
+{
+	zval *zsock, *zdata, *zaddr, *zport = NULL;
+	php_tsp_socket *sock;
+	zend_long length, flags;
+	zend_string *buf;
+	tsp_addr from;
+	char text[TSP_ADDR_TEXT_MAX];
+	long port = 0;
+	ssize_t n;
+
+	ZEND_PARSE_PARAMETERS_START(5, 6)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_ZVAL(zdata)
+		Z_PARAM_LONG(length)
+		Z_PARAM_LONG(flags)
+		Z_PARAM_ZVAL(zaddr)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(zport)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (length < 1) {
+		RETURN_FALSE;
+	}
+	if (sock->family != AF_UNIX && sock->family != AF_INET && sock->family != AF_INET6) {
+		php_tsp_throw_family(1);
+		RETURN_THROWS();
+	}
+	if (sock->family != AF_UNIX && zport == NULL) {
+		zend_wrong_param_count();
+		RETURN_THROWS();
+	}
+	if (length > TSP_READ_CHUNK_MAX) {
+		length = TSP_READ_CHUNK_MAX;
+	}
+	buf = zend_string_alloc((size_t) length, 0);
+	memset(&from, 0, sizeof(from));
+	from.u.sa.sa_family = (sa_family_t) sock->family;
+	from.len = sizeof(from.u);
+	n = recvfrom(sock->fd, ZSTR_VAL(buf), (size_t) length, (int) flags, &from.u.sa, &from.len);
+	if (n < 0) {
+		int err = errno;
+		zend_string_efree(buf);
+		php_tsp_fail(sock, TSP_MSG_RECVFROM, err);
+		RETURN_FALSE;
+	}
+	if ((zend_long) n < length) {
+		buf = zend_string_truncate(buf, (size_t) n, 0);
+	}
+	ZSTR_LEN(buf) = (size_t) n;
+	ZSTR_VAL(buf)[n] = '\0';
+	/* the sender's address, as the socket's family reads it */
+	from.u.sa.sa_family = (sa_family_t) sock->family;
+	tsp_addr_format(&from, text, sizeof(text), &port);
+	ZEND_TRY_ASSIGN_REF_NEW_STR(zdata, buf);
+	ZEND_TRY_ASSIGN_REF_STRING(zaddr, text);
+	if (sock->family != AF_UNIX) {
+		ZEND_TRY_ASSIGN_REF_LONG(zport, port);
+	}
+	RETURN_LONG((zend_long) n);
+}
+/* }}} */
+
+/* {{{ socket_sendto(Socket $socket, string $data, int $length, int $flags, string $address, ?int $port = null): int|false */
+PHP_FUNCTION(socket_sendto)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_string *data, *host;
+	zend_long length, flags, port = 0;
+	bool port_null = true;
+	tsp_addr to;
+	size_t len;
+	ssize_t n;
+
+	ZEND_PARSE_PARAMETERS_START(5, 6)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_STR(data)
+		Z_PARAM_LONG(length)
+		Z_PARAM_LONG(flags)
+		Z_PARAM_STR(host)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(port, port_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (length < 0) {
+		php_tsp_throw_not_negative(3);
+		RETURN_THROWS();
+	}
+	len = (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data);
+	if (sock->family == AF_UNIX) {
+		/* a C string, cut to what sun_path holds: no abstract names here, as in ext/sockets */
+		size_t plen = strnlen(ZSTR_VAL(host), TSP_ADDR_UNIX_MAX);
+		tsp_addr_unix(&to, ZSTR_VAL(host), plen);
+	} else if (sock->family == AF_INET || sock->family == AF_INET6) {
+		if (port_null) {
+			php_tsp_throw_port_null(6, sock->family);
+			RETURN_THROWS();
+		}
+		if (php_tsp_addr_from_string(sock, sock->family, host, port, 5, &to) == FAILURE) {
+			if (EG(exception)) {
+				RETURN_THROWS();
+			}
+			RETURN_FALSE;
+		}
+	} else {
+		php_tsp_throw_family(1);
+		RETURN_THROWS();
+	}
+	n = sendto(sock->fd, ZSTR_VAL(data), len, (int) flags, &to.u.sa, to.len);
+	if (n < 0) {
+		php_tsp_fail(sock, TSP_MSG_WRITE_CAP, errno);
+		RETURN_FALSE;
+	}
+	RETURN_LONG((zend_long) n);
+}
+/* }}} */
+
 static void tsp_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
 {
 	zval *zsock, *zaddr, *zport = NULL;

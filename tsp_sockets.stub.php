@@ -1717,6 +1717,20 @@ function socket_strerror(int $error_code): string {}
 
 function socket_bind(Socket $socket, string $address, int $port = 0): bool {}
 
+/** @param string|null $data */
+function socket_recv(Socket $socket, &$data, int $length, int $flags): int|false {}
+
+function socket_send(Socket $socket, string $data, int $length, int $flags): int|false {}
+
+/**
+ * @param string $data
+ * @param string $address
+ * @param int $port
+ */
+function socket_recvfrom(Socket $socket, &$data, int $length, int $flags, &$address, &$port = null): int|false {}
+
+function socket_sendto(Socket $socket, string $data, int $length, int $flags, string $address, ?int $port = null): int|false {}
+
 function socket_get_option(Socket $socket, int $level, int $option): array|int|false {}
 
 /** @alias socket_get_option */

@@ -25,6 +25,9 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_SETOPT]        = "Unable to set socket option",
 	[TSP_MSG_SHUTDOWN]      = "Unable to shutdown socket",
 	[TSP_MSG_HOST_LOOKUP]   = "Host lookup failed",
+	[TSP_MSG_RECV]          = "Unable to read from socket",
+	[TSP_MSG_RECVFROM]      = "Unable to recvfrom",
+	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
 };
 
 void php_tsp_record(php_tsp_socket *sock, int err)
