@@ -205,12 +205,7 @@ PHP_FUNCTION(socket_bind)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	if (php_tsp_addr_from_string(sock, sock->family, host, port, 2, &addr) == FAILURE) {
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
-	}
+	TSP_ADDR_OR_RETURN(sock, host, port, 2, &addr);
 	if (bind(sock->fd, &addr.u.sa, addr.len) != 0) {
 		php_tsp_fail(sock, TSP_MSG_BIND, errno);
 		RETURN_FALSE;
@@ -241,12 +236,7 @@ PHP_FUNCTION(socket_connect)
 		php_tsp_throw_port_null(3, sock->family);
 		RETURN_THROWS();
 	}
-	if (php_tsp_addr_from_string(sock, sock->family, host, port, 2, &addr) == FAILURE) {
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
-	}
+	TSP_ADDR_OR_RETURN(sock, host, port, 2, &addr);
 	if (connect(sock->fd, &addr.u.sa, addr.len) != 0) {
 		php_tsp_fail(sock, TSP_MSG_CONNECT, errno);
 		RETURN_FALSE;
@@ -646,12 +636,7 @@ PHP_FUNCTION(socket_sendto)
 			php_tsp_throw_port_null(6, sock->family);
 			RETURN_THROWS();
 		}
-		if (php_tsp_addr_from_string(sock, sock->family, host, port, 5, &to) == FAILURE) {
-			if (EG(exception)) {
-				RETURN_THROWS();
-			}
-			RETURN_FALSE;
-		}
+		TSP_ADDR_OR_RETURN(sock, host, port, 5, &to);
 	} else {
 		php_tsp_throw_family(1);
 		RETURN_THROWS();

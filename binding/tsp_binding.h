@@ -92,6 +92,17 @@ struct tsp_addr;
 zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
 	zend_string *host, zend_long port, uint32_t host_arg, struct tsp_addr *out);
 
+/* Fills *out from host and port for sock's family, or returns from the PHP
+ * function: false after a lookup warning, or with the exception thrown. */
+#define TSP_ADDR_OR_RETURN(sock, host, port, host_arg, out) do { \
+		if (php_tsp_addr_from_string((sock), (sock)->family, (host), (port), (host_arg), (out)) == FAILURE) { \
+			if (EG(exception)) { \
+				RETURN_THROWS(); \
+			} \
+			RETURN_FALSE; \
+		} \
+	} while (0)
+
 /* tsp_zopt.c: option values */
 void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_value);
 void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval *return_value);
