@@ -32,7 +32,7 @@ need_pkgs() {
 }
 
 deps_build() { need_pkgs php8.2-cli php8.2-dev build-essential autoconf pkg-config; }
-deps_test() { deps_build; need_pkgs php-parser; }
+deps_test() { deps_build; need_pkgs php-parser iproute2; }
 
 do_build() {
 	deps_build
@@ -73,7 +73,14 @@ do_stub() {
 # its loopback exists there, so even a socket bound to 0.0.0.0 (as
 # socket_create_listen() does) touches no other interface.
 NETNS=""
-if [ -z "${TSP_NO_NETNS:-}" ] && unshare -n true 2>/dev/null; then NETNS=1; fi
+probe_netns() {
+	[ -z "${TSP_NO_NETNS:-}" ] || return 0
+	# a namespace whose loopback is up and takes a listener, or none at all
+	if unshare -n bash -c 'ip link set lo up 2>/dev/null || true
+		exec "$0" -n -r "exit(@stream_socket_server(\"tcp://127.0.0.1:0\") ? 0 : 1);"' "$PHP" 2>/dev/null; then
+		NETNS=1
+	fi
+}
 in_netns() {
 	if [ -n "$NETNS" ]; then
 		unshare -n bash -c 'ip link set lo up 2>/dev/null || true; exec "$@"' _ "$@"
@@ -156,6 +163,7 @@ run_diff() {
 do_test() {
 	deps_test
 	do_build
+	probe_netns
 	[ -n "$NETNS" ] && say "tests run in a private network namespace (loopback only)"
 	say "stub"; check_stub
 	say "C unit tests (core/, ASan + UBSan)"; run_unit
