@@ -817,6 +817,10 @@ PHP_FUNCTION(socket_clear_error)
 /* The bundled extension defines the same functions and class: both cannot run. */
 #define TSP_CONFLICT "sockets"
 
+/* Set when the bundled extension was found at startup: tsp_sockets then
+ * registers nothing and stays out of the way, and PHP runs on with "sockets". */
+static bool tsp_stood_down;
+
 static PHP_GINIT_FUNCTION(tsp_sockets)
 {
 #if defined(COMPILE_DL_TSP_SOCKETS) && defined(ZTS)
@@ -835,11 +839,9 @@ PHP_INI_END()
 static PHP_MINIT_FUNCTION(tsp_sockets)
 {
 	if (zend_hash_str_exists(&module_registry, TSP_CONFLICT, sizeof(TSP_CONFLICT) - 1)) {
-		php_error(E_CORE_WARNING,
-			"tsp_sockets cannot start while the bundled \"sockets\" extension is loaded: both define socket_*() "
-			"and the Socket class. Disable \"sockets\" (for example with \"phpdismod sockets\", or by removing "
-			"extension=sockets from php.ini) and keep extension=tsp_sockets");
-		return FAILURE;
+		php_tsp_warn_conflict();
+		tsp_stood_down = true;
+		return SUCCESS;
 	}
 	if (zend_register_functions(NULL, ext_functions, NULL, type) == FAILURE) {
 		return FAILURE;
@@ -852,6 +854,9 @@ static PHP_MINIT_FUNCTION(tsp_sockets)
 
 static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
 {
+	if (tsp_stood_down) {
+		return SUCCESS;
+	}
 	php_tsp_streams_mshutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
@@ -860,6 +865,11 @@ static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
 static PHP_MINFO_FUNCTION(tsp_sockets)
 {
 	php_info_print_table_start();
+	if (tsp_stood_down) {
+		php_info_print_table_row(2, "tsp_sockets support", "disabled: the bundled sockets extension is loaded");
+		php_info_print_table_end();
+		return;
+	}
 	php_info_print_table_row(2, "tsp_sockets support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_TSP_SOCKETS_VERSION);
 	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");

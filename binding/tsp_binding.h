@@ -68,6 +68,8 @@ void php_tsp_record(php_tsp_socket *sock, int err);
 void php_tsp_fail_create(int err, bool pair);
 /* socket_select()'s warning: "Unable to select [N]: text". */
 void php_tsp_fail_select(int err);
+/* The one startup message when the bundled extension is loaded too. */
+void php_tsp_warn_conflict(void);
 /* Warnings that carry no code. */
 void php_tsp_warn_wrong_family(int family);
 void php_tsp_warn_no_interface(const char *name);

@@ -63,6 +63,14 @@ void php_tsp_fail_select(int err)
 	php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s", err, tsp_err_message(err, buf, sizeof(buf)));
 }
 
+void php_tsp_warn_conflict(void)
+{
+	php_error(E_CORE_WARNING,
+		"tsp_sockets is not started because the bundled \"sockets\" extension is loaded: both define socket_*() "
+		"and the Socket class. Disable \"sockets\" (for example with \"phpdismod sockets\", or remove "
+		"extension=sockets from php.ini) to use tsp_sockets");
+}
+
 void php_tsp_warn_wrong_family(int family)
 {
 	php_error_docref(NULL, E_WARNING, "Host lookup failed: Non %s domain returned on %s socket",

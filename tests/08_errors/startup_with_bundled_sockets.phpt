@@ -1,0 +1,26 @@
+--TEST--
+tsp_sockets: startup: with the bundled sockets loaded too, one message naming the fix, and PHP runs on
+--EXTENSIONS--
+tsp_sockets
+--SKIPIF--
+<?php
+if (!is_file(__DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree');
+if (!is_file(ini_get('extension_dir') . '/sockets.so')) die('skip the bundled sockets.so is not installed');
+?>
+--FILE--
+<?php
+$ours = realpath(__DIR__ . '/../../modules/tsp_sockets.so');
+$code = 'echo (new ReflectionFunction("socket_create"))->getExtensionName(), "\n";';
+foreach (["-d extension=sockets -d extension=$ours", "-d extension=$ours -d extension=sockets"] as $order) {
+    $out = shell_exec(escapeshellarg(PHP_BINARY) . " -n -d display_startup_errors=1 -d display_errors=stderr $order -r "
+        . escapeshellarg($code) . ' 2>&1');
+    echo trim($out), "\n---\n";
+}
+?>
+--EXPECT--
+Warning: tsp_sockets is not started because the bundled "sockets" extension is loaded: both define socket_*() and the Socket class. Disable "sockets" (for example with "phpdismod sockets", or remove extension=sockets from php.ini) to use tsp_sockets in Unknown on line 0
+sockets
+---
+Warning: tsp_sockets is not started because the bundled "sockets" extension is loaded: both define socket_*() and the Socket class. Disable "sockets" (for example with "phpdismod sockets", or remove extension=sockets from php.ini) to use tsp_sockets in Unknown on line 0
+sockets
+---
