@@ -22,6 +22,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <netinet/udp.h>
+#include <netdb.h>
 #ifdef HAVE_LINUX_FILTER_H
 # include <linux/filter.h>
 #endif

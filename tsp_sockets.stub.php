@@ -1666,6 +1666,176 @@ const SCM_CREDENTIALS = UNKNOWN;
 const SO_PASSCRED = UNKNOWN;
 #endif
 
+/* Added by later PHP versions (8.3, 8.4, 8.5) and by tsp_sockets: available on every PHP we support. */
+#ifdef SOCK_NONBLOCK
+/**
+ * @var int
+ * @cvalue SOCK_NONBLOCK
+ */
+const SOCK_NONBLOCK = UNKNOWN;
+#endif
+#ifdef SOCK_CLOEXEC
+/**
+ * @var int
+ * @cvalue SOCK_CLOEXEC
+ */
+const SOCK_CLOEXEC = UNKNOWN;
+#endif
+#ifdef SO_BINDTOIFINDEX
+/**
+ * @var int
+ * @cvalue SO_BINDTOIFINDEX
+ */
+const SO_BINDTOIFINDEX = UNKNOWN;
+#endif
+#ifdef SO_ATTACH_REUSEPORT_CBPF
+/**
+ * @var int
+ * @cvalue SO_ATTACH_REUSEPORT_CBPF
+ */
+const SO_ATTACH_REUSEPORT_CBPF = UNKNOWN;
+#endif
+#ifdef SO_DETACH_FILTER
+/**
+ * @var int
+ * @cvalue SO_DETACH_FILTER
+ */
+const SO_DETACH_FILTER = UNKNOWN;
+#endif
+#ifdef SO_DETACH_BPF
+/**
+ * @var int
+ * @cvalue SO_DETACH_BPF
+ */
+const SO_DETACH_BPF = UNKNOWN;
+#endif
+#ifdef SO_BUSY_POLL
+/**
+ * @var int
+ * @cvalue SO_BUSY_POLL
+ */
+const SO_BUSY_POLL = UNKNOWN;
+#endif
+#ifdef TCP_QUICKACK
+/**
+ * @var int
+ * @cvalue TCP_QUICKACK
+ */
+const TCP_QUICKACK = UNKNOWN;
+#endif
+#ifdef TCP_REPAIR
+/**
+ * @var int
+ * @cvalue TCP_REPAIR
+ */
+const TCP_REPAIR = UNKNOWN;
+#endif
+#ifdef TCP_SYNCNT
+/**
+ * @var int
+ * @cvalue TCP_SYNCNT
+ */
+const TCP_SYNCNT = UNKNOWN;
+#endif
+#ifdef TCP_USER_TIMEOUT
+/**
+ * @var int
+ * @cvalue TCP_USER_TIMEOUT
+ */
+const TCP_USER_TIMEOUT = UNKNOWN;
+#endif
+#ifdef IP_BIND_ADDRESS_NO_PORT
+/**
+ * @var int
+ * @cvalue IP_BIND_ADDRESS_NO_PORT
+ */
+const IP_BIND_ADDRESS_NO_PORT = UNKNOWN;
+#endif
+#ifdef IP_MTU_DISCOVER
+/**
+ * @var int
+ * @cvalue IP_MTU_DISCOVER
+ */
+const IP_MTU_DISCOVER = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_DO
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_DO
+ */
+const IP_PMTUDISC_DO = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_DONT
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_DONT
+ */
+const IP_PMTUDISC_DONT = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_WANT
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_WANT
+ */
+const IP_PMTUDISC_WANT = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_PROBE
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_PROBE
+ */
+const IP_PMTUDISC_PROBE = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_INTERFACE
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_INTERFACE
+ */
+const IP_PMTUDISC_INTERFACE = UNKNOWN;
+#endif
+#ifdef IP_PMTUDISC_OMIT
+/**
+ * @var int
+ * @cvalue IP_PMTUDISC_OMIT
+ */
+const IP_PMTUDISC_OMIT = UNKNOWN;
+#endif
+#ifdef UDPLITE_SEND_CSCOV
+/**
+ * @var int
+ * @cvalue UDPLITE_SEND_CSCOV
+ */
+const UDPLITE_SEND_CSCOV = UNKNOWN;
+#endif
+#ifdef UDPLITE_RECV_CSCOV
+/**
+ * @var int
+ * @cvalue UDPLITE_RECV_CSCOV
+ */
+const UDPLITE_RECV_CSCOV = UNKNOWN;
+#endif
+#ifdef SO_PEERCRED
+/**
+ * @var int
+ * @cvalue SO_PEERCRED
+ */
+const SO_PEERCRED = UNKNOWN;
+#endif
+#ifdef SO_PRIORITY
+/**
+ * @var int
+ * @cvalue SO_PRIORITY
+ */
+const SO_PRIORITY = UNKNOWN;
+#endif
+#ifdef SO_ACCEPTCONN
+/**
+ * @var int
+ * @cvalue SO_ACCEPTCONN
+ */
+const SO_ACCEPTCONN = UNKNOWN;
+#endif
+
 /**
  * @strict-properties
  * @not-serializable
