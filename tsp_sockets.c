@@ -44,8 +44,29 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(tsp_sockets)
 
-/* The types socket_create() accepts: the SOCK_* values up to SOCK_PACKET. */
+/* The types socket_create() accepts: the SOCK_* values up to SOCK_PACKET,
+ * with SOCK_NONBLOCK and SOCK_CLOEXEC or'ed in (as PHP 8.4 takes them). */
 #define TSP_MAX_SOCK_TYPE 10
+#if defined(SOCK_NONBLOCK) && defined(SOCK_CLOEXEC)
+# define TSP_SOCK_FLAGS (SOCK_NONBLOCK | SOCK_CLOEXEC)
+#else
+# define TSP_SOCK_FLAGS 0
+#endif
+
+static bool tsp_type_ok(zend_long type)
+{
+	return (type & ~(zend_long) TSP_SOCK_FLAGS) <= TSP_MAX_SOCK_TYPE;
+}
+
+/* Whether a socket made with this type starts non-blocking. */
+static bool tsp_type_blocking(zend_long type)
+{
+#ifdef SOCK_NONBLOCK
+	return !(type & SOCK_NONBLOCK);
+#else
+	return true;
+#endif
+}
 
 static bool tsp_domain_ok(zend_long domain)
 {
@@ -78,7 +99,7 @@ PHP_FUNCTION(socket_create)
 		php_tsp_throw_domain(1);
 		RETURN_THROWS();
 	}
-	if (type > TSP_MAX_SOCK_TYPE) {
+	if (!tsp_type_ok(type)) {
 		php_tsp_throw_type(2);
 		RETURN_THROWS();
 	}
@@ -87,7 +108,7 @@ PHP_FUNCTION(socket_create)
 		php_tsp_fail_create(errno, false);
 		RETURN_FALSE;
 	}
-	php_tsp_socket_new(return_value, fd, (int) domain);
+	php_tsp_socket_new(return_value, fd, (int) domain)->blocking = tsp_type_blocking(type);
 }
 /* }}} */
 
@@ -109,7 +130,7 @@ PHP_FUNCTION(socket_create_pair)
 		php_tsp_throw_domain(1);
 		RETURN_THROWS();
 	}
-	if (type > TSP_MAX_SOCK_TYPE) {
+	if (!tsp_type_ok(type)) {
 		php_tsp_throw_type(2);
 		RETURN_THROWS();
 	}
@@ -123,8 +144,8 @@ PHP_FUNCTION(socket_create_pair)
 		close(fds[1]);
 		RETURN_THROWS();
 	}
-	php_tsp_socket_new(&a, fds[0], (int) domain);
-	php_tsp_socket_new(&b, fds[1], (int) domain);
+	php_tsp_socket_new(&a, fds[0], (int) domain)->blocking = tsp_type_blocking(type);
+	php_tsp_socket_new(&b, fds[1], (int) domain)->blocking = tsp_type_blocking(type);
 	add_index_zval(zpair, 0, &a);
 	add_index_zval(zpair, 1, &b);
 	RETURN_TRUE;
@@ -280,8 +301,16 @@ PHP_FUNCTION(socket_accept)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	/* The peer's address is not needed: the new socket has the listener's family. */
+	/* The peer's address is not needed: the new socket has the listener's family.
+	 * Close-on-exec, as PHP 8.4 sets it: a child process does not inherit it. */
+#if defined(HAVE_ACCEPT4) && defined(SOCK_CLOEXEC)
+	fd = accept4(sock->fd, NULL, NULL, SOCK_CLOEXEC);
+#else
 	fd = accept(sock->fd, NULL, NULL);
+	if (fd >= 0) {
+		fcntl(fd, F_SETFD, FD_CLOEXEC);
+	}
+#endif
 	if (fd < 0) {
 		/* as ext/sockets: the code goes to the global error, not to the listener */
 		php_tsp_fail(NULL, TSP_MSG_ACCEPT, errno);
@@ -773,6 +802,27 @@ PHP_FUNCTION(socket_shutdown)
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
+}
+/* }}} */
+
+/* {{{ socket_atmark(Socket $socket): bool */
+PHP_FUNCTION(socket_atmark)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	int r;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	r = sockatmark(sock->fd);
+	if (r < 0) {
+		php_tsp_fail(sock, TSP_MSG_ATMARK, errno);
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(r > 0);
 }
 /* }}} */
 

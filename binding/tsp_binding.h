@@ -56,6 +56,7 @@ typedef enum {
 	TSP_MSG_RECV,
 	TSP_MSG_RECVFROM,
 	TSP_MSG_WRITE_CAP,
+	TSP_MSG_ATMARK,
 	TSP_MSG__COUNT
 } php_tsp_msg;
 

@@ -28,6 +28,7 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_RECV]          = "Unable to read from socket",
 	[TSP_MSG_RECVFROM]      = "Unable to recvfrom",
 	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
+	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
 };
 
 void php_tsp_record(php_tsp_socket *sock, int err)

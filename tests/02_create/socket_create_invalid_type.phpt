@@ -5,6 +5,7 @@ tsp_sockets
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';
+/* 4 | SOCK_NONBLOCK: the flag is taken, as PHP 8.4 does; the kernel refuses SOCK_RDM */
 foreach ([-1, 0, 4 | 0x800, 99, PHP_INT_MAX] as $t) {
     show("type $t", fn() => socket_create(AF_INET, $t, 0));
 }
@@ -19,7 +20,9 @@ type -1: bool(false)
 
 Warning: socket_create(): Unable to create socket [94]: Socket type not supported in %s on line %d
 type 0: bool(false)
-type 2052: ValueError: socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
+
+Warning: socket_create(): Unable to create socket [94]: Socket type not supported in %s on line %d
+type 2052: bool(false)
 type 99: ValueError: socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
 type 9223372036854775807: ValueError: socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
 
