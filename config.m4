@@ -54,6 +54,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       binding/tsp_zaddr.c
       binding/tsp_zopt.c
       binding/tsp_zpoll.c
+      binding/tsp_zstream.c
       core/tsp_addr.c
       core/tsp_err.c
       core/tsp_io.c

@@ -826,6 +826,34 @@ PHP_FUNCTION(socket_atmark)
 }
 /* }}} */
 
+/* {{{ socket_import_stream($stream): Socket|false */
+PHP_FUNCTION(socket_import_stream)
+{
+	zval *zstream;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_RESOURCE(zstream)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_import_stream(zstream, return_value);
+}
+/* }}} */
+
+/* {{{ socket_export_stream(Socket $socket): resource|false */
+PHP_FUNCTION(socket_export_stream)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	php_tsp_export_stream(sock, return_value);
+}
+/* }}} */
+
 /* {{{ socket_last_error(?Socket $socket = null): int */
 PHP_FUNCTION(socket_last_error)
 {

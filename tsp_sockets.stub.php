@@ -1920,6 +1920,12 @@ function socket_create_pair(int $domain, int $type, int $protocol, &$pair): bool
 
 function socket_shutdown(Socket $socket, int $mode = 2): bool {}
 
+/** @param resource $stream */
+function socket_import_stream($stream): Socket|false {}
+
+/** @return resource|false */
+function socket_export_stream(Socket $socket) {}
+
 function socket_atmark(Socket $socket): bool {}
 
 function socket_last_error(?Socket $socket = null): int {}

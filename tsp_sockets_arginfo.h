@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e3f5717e5db185be2117686aef84a2d2955f5a8f */
+ * Stub hash: d44158b0a0941fcaf3ff789ca1700f39d05610bf */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -136,6 +136,14 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_shutdown, 0, 1, _IS_BOOL,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_LONG, 0, "2")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_import_stream, 0, 1, Socket, MAY_BE_FALSE)
+	ZEND_ARG_INFO(0, stream)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_socket_export_stream, 0, 0, 1)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_socket_atmark arginfo_socket_set_nonblock
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_last_error, 0, 0, IS_LONG, 0)
@@ -170,6 +178,8 @@ ZEND_FUNCTION(socket_get_option);
 ZEND_FUNCTION(socket_set_option);
 ZEND_FUNCTION(socket_create_pair);
 ZEND_FUNCTION(socket_shutdown);
+ZEND_FUNCTION(socket_import_stream);
+ZEND_FUNCTION(socket_export_stream);
 ZEND_FUNCTION(socket_atmark);
 ZEND_FUNCTION(socket_last_error);
 ZEND_FUNCTION(socket_clear_error);
@@ -201,6 +211,8 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FALIAS(socket_setopt, socket_set_option, arginfo_socket_setopt)
 	ZEND_FE(socket_create_pair, arginfo_socket_create_pair)
 	ZEND_FE(socket_shutdown, arginfo_socket_shutdown)
+	ZEND_FE(socket_import_stream, arginfo_socket_import_stream)
+	ZEND_FE(socket_export_stream, arginfo_socket_export_stream)
 	ZEND_FE(socket_atmark, arginfo_socket_atmark)
 	ZEND_FE(socket_last_error, arginfo_socket_last_error)
 	ZEND_FE(socket_clear_error, arginfo_socket_clear_error)

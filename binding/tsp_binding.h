@@ -57,6 +57,8 @@ typedef enum {
 	TSP_MSG_RECVFROM,
 	TSP_MSG_WRITE_CAP,
 	TSP_MSG_ATMARK,
+	TSP_MSG_FAMILY,
+	TSP_MSG_BLOCKING_STATE,
 	TSP_MSG__COUNT
 } php_tsp_msg;
 
@@ -69,6 +71,8 @@ void php_tsp_record(php_tsp_socket *sock, int err);
 void php_tsp_fail_create(int err, bool pair);
 /* socket_select()'s warning: "Unable to select [N]: text". */
 void php_tsp_fail_select(int err);
+/* socket_export_stream()'s warning when no stream could be made. */
+void php_tsp_warn_export(void);
 /* The one startup message when the bundled extension is loaded too. */
 void php_tsp_warn_conflict(void);
 /* Warnings that carry no code. */
@@ -114,10 +118,17 @@ void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval
  * separated arrays (or NULL) for read, write, except. */
 void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec, zval *return_value);
 
-/* Fetches a Socket argument and checks it is open. */
+/* tsp_zstream.c */
+/* Whether the stream that owns sock's descriptor has been closed. */
+bool php_tsp_socket_stream_closed(const php_tsp_socket *sock);
+void php_tsp_import_stream(zval *zstream, zval *return_value);
+void php_tsp_export_stream(php_tsp_socket *sock, zval *return_value);
+
+/* Fetches a Socket argument and checks it is open: neither closed itself nor
+ * through the stream it was imported from or exported as. */
 #define TSP_SOCKET_ARG_VALID(zv, sock, argnum) do { \
 		(sock) = Z_TSP_SOCKET_P(zv); \
-		if (UNEXPECTED((sock)->fd < 0)) { \
+		if (UNEXPECTED((sock)->fd < 0 || php_tsp_socket_stream_closed(sock))) { \
 			php_tsp_throw_closed(argnum); \
 			RETURN_THROWS(); \
 		} \

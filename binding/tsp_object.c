@@ -85,11 +85,9 @@ php_tsp_socket *php_tsp_socket_new(zval *zv, int fd, int family)
 void php_tsp_socket_close(php_tsp_socket *sock)
 {
 	if (!Z_ISUNDEF(sock->zstream)) {
-		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(&sock->zstream, NULL,
-			php_file_le_stream(), php_file_le_pstream());
-		if (stream) {
-			php_stream_free(stream, PHP_STREAM_FREE_KEEP_RSRC | PHP_STREAM_FREE_CLOSE
-				| (stream->is_persistent ? PHP_STREAM_FREE_CLOSE_PERSISTENT : 0));
+		/* the stream owns the descriptor: closing its resource closes both */
+		if (Z_RES(sock->zstream)->ptr) {
+			zend_list_close(Z_RES(sock->zstream));
 		}
 		zval_ptr_dtor(&sock->zstream);
 		ZVAL_UNDEF(&sock->zstream);

@@ -29,6 +29,8 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_RECVFROM]      = "Unable to recvfrom",
 	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
 	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
+	[TSP_MSG_FAMILY]        = "Unable to obtain socket family",
+	[TSP_MSG_BLOCKING_STATE] = "Unable to obtain blocking state",
 };
 
 void php_tsp_record(php_tsp_socket *sock, int err)
@@ -62,6 +64,11 @@ void php_tsp_fail_select(int err)
 	char buf[TSP_ERR_MSG_MAX];
 	TSP_G(last_error) = err;
 	php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s", err, tsp_err_message(err, buf, sizeof(buf)));
+}
+
+void php_tsp_warn_export(void)
+{
+	php_error_docref(NULL, E_WARNING, "Failed to create stream");
 }
 
 void php_tsp_warn_conflict(void)

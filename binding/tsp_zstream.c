@@ -1,0 +1,117 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* Sockets and PHP streams: socket_import_stream() and socket_export_stream().
+ * A Socket made from a stream, or exported as one, keeps a reference to the
+ * stream, which owns the descriptor; closing either side closes both. */
+#include "tsp_binding.h"
+#include "php_network.h"
+#include "ext/standard/file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/socket.h>
+
+bool php_tsp_socket_stream_closed(const php_tsp_socket *sock)
+{
+	return !Z_ISUNDEF(sock->zstream) && Z_RES(sock->zstream)->ptr == NULL;
+}
+
+void php_tsp_import_stream(zval *zstream, zval *return_value)
+{
+	php_stream *stream;
+	php_socket_t fd;
+	php_tsp_socket *sock;
+	int family = 0, fl;
+	socklen_t len = sizeof(family);
+
+	php_stream_from_zval(stream, zstream);
+	if (php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, (void **) &fd, REPORT_ERRORS) != SUCCESS) {
+		RETURN_FALSE; /* the stream layer has said why */
+	}
+#ifdef SO_DOMAIN
+	if (getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len) != 0)
+#endif
+	{
+		struct sockaddr_storage ss;
+		socklen_t sl = sizeof(ss);
+		if (getsockname(fd, (struct sockaddr *) &ss, &sl) != 0) {
+			php_tsp_fail(NULL, TSP_MSG_FAMILY, errno);
+			RETURN_FALSE;
+		}
+		family = ss.ss_family;
+	}
+	fl = fcntl(fd, F_GETFL);
+	if (fl < 0) {
+		php_tsp_fail(NULL, TSP_MSG_BLOCKING_STATE, errno);
+		RETURN_FALSE;
+	}
+	sock = php_tsp_socket_new(return_value, fd, family);
+	sock->blocking = !(fl & O_NONBLOCK);
+	ZVAL_COPY(&sock->zstream, zstream);
+	/* reads go to the socket directly: a stream buffer would hide data from it */
+	php_stream_set_option(stream, PHP_STREAM_OPTION_READ_BUFFER, PHP_STREAM_BUFFER_NONE, NULL);
+}
+
+/* The transport whose stream type fits the socket, as "name://", or NULL. */
+static const char *tsp_export_transport(const php_tsp_socket *sock)
+{
+	int type = 0, proto = 0;
+	socklen_t len = sizeof(type);
+
+	if (getsockopt(sock->fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0) {
+		return NULL;
+	}
+	if (sock->family == AF_INET || sock->family == AF_INET6) {
+		if (type == SOCK_DGRAM) {
+			return "udp://";
+		}
+		if (type != SOCK_STREAM) {
+			return NULL;
+		}
+#ifdef SO_PROTOCOL
+		len = sizeof(proto);
+		if (getsockopt(sock->fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) == 0 && proto != IPPROTO_TCP) {
+			return NULL;
+		}
+#endif
+		return "tcp://";
+	}
+	if (sock->family == AF_UNIX) {
+		return type == SOCK_STREAM ? "unix://" : type == SOCK_DGRAM ? "udg://" : NULL;
+	}
+	(void) proto;
+	return NULL;
+}
+
+void php_tsp_export_stream(php_tsp_socket *sock, zval *return_value)
+{
+	const char *xport;
+	php_stream *stream = NULL;
+	php_netstream_data_t *data;
+
+	if (!Z_ISUNDEF(sock->zstream)) {
+		RETURN_COPY(&sock->zstream);
+	}
+	xport = tsp_export_transport(sock);
+	if (xport) {
+		/* the transport's own stream, told nothing but its name */
+		stream = php_stream_xport_create(xport, strlen(xport), 0, 0, NULL, NULL, NULL, NULL, NULL);
+	}
+	if (stream == NULL) {
+		stream = php_stream_sock_open_from_socket(sock->fd, NULL);
+		if (stream == NULL) {
+			php_tsp_warn_export();
+			RETURN_FALSE;
+		}
+	}
+	data = (php_netstream_data_t *) stream->abstract;
+	data->socket = sock->fd;
+	data->is_blocked = sock->blocking;
+	data->timeout.tv_sec = FG(default_socket_timeout);
+	data->timeout.tv_usec = 0;
+	php_stream_to_zval(stream, &sock->zstream);
+	RETURN_COPY(&sock->zstream);
+}

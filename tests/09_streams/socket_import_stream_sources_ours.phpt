@@ -1,0 +1,25 @@
+--TEST--
+tsp_sockets: socket_import_stream(), socket_export_stream(): streams from stream_socket_server() (tsp_sockets'), stream_socket_client() and fsockopen()
+--EXTENSIONS--
+tsp_sockets
+--INI--
+tsp_sockets.stream_server=1
+--FILE--
+<?php
+require __DIR__ . '/socket_import_stream_sources.inc';
+?>
+--EXPECT--
+int(1)
+int(4)
+string(4) "one
+"
+int(3)
+string(3) "two"
+bool(true)
+int(5)
+string(5) "three"
+string(7) "Unknown"
+socket_write(): Argument #1 ($socket) has already been closed
+bool(false)
+bool(false)
+bool(true)
