@@ -52,6 +52,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       binding/tsp_object.c
       binding/tsp_report.c
       binding/tsp_zaddr.c
+      binding/tsp_zaddrinfo.c
       binding/tsp_zopt.c
       binding/tsp_zpoll.c
       binding/tsp_zstream.c

@@ -854,6 +854,62 @@ PHP_FUNCTION(socket_export_stream)
 }
 /* }}} */
 
+/* {{{ socket_addrinfo_lookup(string $host, ?string $service = null, array $hints = []): array|false */
+PHP_FUNCTION(socket_addrinfo_lookup)
+{
+	zend_string *host, *service = NULL;
+	HashTable *hints = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_STR(host)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(service)
+		Z_PARAM_ARRAY_HT(hints)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_addrinfo_lookup(host, service, hints, return_value);
+}
+/* }}} */
+
+/* {{{ socket_addrinfo_bind(AddressInfo $address): Socket|false */
+PHP_FUNCTION(socket_addrinfo_bind)
+{
+	zval *zai;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zai, tsp_ce_AddressInfo)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_addrinfo_open(zai, false, return_value);
+}
+/* }}} */
+
+/* {{{ socket_addrinfo_connect(AddressInfo $address): Socket|false */
+PHP_FUNCTION(socket_addrinfo_connect)
+{
+	zval *zai;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zai, tsp_ce_AddressInfo)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_addrinfo_open(zai, true, return_value);
+}
+/* }}} */
+
+/* {{{ socket_addrinfo_explain(AddressInfo $address): array */
+PHP_FUNCTION(socket_addrinfo_explain)
+{
+	zval *zai;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zai, tsp_ce_AddressInfo)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_addrinfo_explain(zai, return_value);
+}
+/* }}} */
+
 /* {{{ socket_last_error(?Socket $socket = null): int */
 PHP_FUNCTION(socket_last_error)
 {
@@ -926,6 +982,7 @@ static PHP_MINIT_FUNCTION(tsp_sockets)
 		return FAILURE;
 	}
 	php_tsp_socket_class_init(register_class_Socket());
+	php_tsp_addrinfo_class_init(register_class_AddressInfo());
 	register_tsp_sockets_symbols(module_number);
 	REGISTER_INI_ENTRIES();
 	return php_tsp_streams_minit(INI_BOOL("tsp_sockets.stream_server"));

@@ -1845,6 +1845,14 @@ final class Socket
 }
 
 /**
+ * @strict-properties
+ * @not-serializable
+ */
+final class AddressInfo
+{
+}
+
+/**
  * @param array|null $read
  * @param array|null $write
  * @param array|null $except
@@ -1927,6 +1935,14 @@ function socket_import_stream($stream): Socket|false {}
 function socket_export_stream(Socket $socket) {}
 
 function socket_atmark(Socket $socket): bool {}
+
+function socket_addrinfo_lookup(string $host, ?string $service = null, array $hints = []): array|false {}
+
+function socket_addrinfo_connect(AddressInfo $address): Socket|false {}
+
+function socket_addrinfo_bind(AddressInfo $address): Socket|false {}
+
+function socket_addrinfo_explain(AddressInfo $address): array {}
 
 function socket_last_error(?Socket $socket = null): int {}
 

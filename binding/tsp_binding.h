@@ -58,6 +58,7 @@ typedef enum {
 	TSP_MSG_WRITE_CAP,
 	TSP_MSG_ATMARK,
 	TSP_MSG_FAMILY,
+	TSP_MSG_CONNECT_ADDR,
 	TSP_MSG_BLOCKING_STATE,
 	TSP_MSG__COUNT
 } php_tsp_msg;
@@ -89,6 +90,7 @@ void php_tsp_throw_port_null(uint32_t arg, int family);
 void php_tsp_throw_missing_key(uint32_t arg, const char *key);
 void php_tsp_throw_not_negative(uint32_t arg);
 void php_tsp_throw_int_range(uint32_t arg);
+void php_tsp_throw_hint_keys(uint32_t arg);
 
 /* The message text for socket_strerror(). */
 zend_string *php_tsp_strerror(int code);
@@ -117,6 +119,13 @@ void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval
 /* tsp_zpoll.c: socket_select() on poll(); sets[i] are the dereferenced,
  * separated arrays (or NULL) for read, write, except. */
 void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec, zval *return_value);
+
+/* tsp_zaddrinfo.c: the AddressInfo class and the socket_addrinfo_*() functions */
+extern zend_class_entry *tsp_ce_AddressInfo;
+void php_tsp_addrinfo_class_init(zend_class_entry *ce);
+void php_tsp_addrinfo_lookup(zend_string *host, zend_string *service, HashTable *hints, zval *return_value);
+void php_tsp_addrinfo_open(zval *zai, bool do_connect, zval *return_value);
+void php_tsp_addrinfo_explain(zval *zai, zval *return_value);
 
 /* tsp_zstream.c */
 /* Whether the stream that owns sock's descriptor has been closed. */

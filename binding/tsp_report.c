@@ -30,6 +30,7 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
 	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
 	[TSP_MSG_FAMILY]        = "Unable to obtain socket family",
+	[TSP_MSG_CONNECT_ADDR]  = "Unable to connect address",
 	[TSP_MSG_BLOCKING_STATE] = "Unable to obtain blocking state",
 };
 
@@ -133,6 +134,11 @@ void php_tsp_throw_not_negative(uint32_t arg)
 void php_tsp_throw_int_range(uint32_t arg)
 {
 	zend_argument_value_error(arg, "must be between %d and %d", INT_MIN, INT_MAX);
+}
+
+void php_tsp_throw_hint_keys(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must only contain array keys \"ai_flags\", \"ai_socktype\", \"ai_protocol\", or \"ai_family\"");
 }
 
 zend_string *php_tsp_strerror(int code)

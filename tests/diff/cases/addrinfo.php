@@ -1,0 +1,36 @@
+<?php
+require __DIR__ . "/../inc/util.inc";
+function t($l, $f) { try { $r = $f(); echo "$l: "; var_dump($r); } catch (Throwable $e) { echo "$l: ", get_class($e), ": ", $e->getMessage(), "\n"; } }
+t('lookup localhost', fn() => array_map('socket_addrinfo_explain', socket_addrinfo_lookup('localhost', '80', ['ai_socktype' => SOCK_STREAM])));
+t('lookup numeric', fn() => array_map('socket_addrinfo_explain', socket_addrinfo_lookup('127.0.0.1', null, ['ai_family' => AF_INET, 'ai_flags' => AI_CANONNAME])));
+t('lookup v6', fn() => array_map('socket_addrinfo_explain', socket_addrinfo_lookup('::1', 'http', ['ai_socktype' => SOCK_DGRAM])));
+t('lookup fail', fn() => socket_addrinfo_lookup('no-such-host.invalid'));
+t('bad hint key', fn() => socket_addrinfo_lookup('localhost', null, ['foo' => 1]));
+t('packed hints', fn() => count(socket_addrinfo_lookup('127.0.0.1', null, [1, 2])));
+t('hint string', fn() => count(socket_addrinfo_lookup('127.0.0.1', null, ['ai_family' => 'x'])));
+t('hint array', fn() => count(socket_addrinfo_lookup('127.0.0.1', null, ['ai_family' => []])));
+t('hint float', fn() => count(socket_addrinfo_lookup('127.0.0.1', null, ['ai_family' => 2.0])));
+t('bad family hint', fn() => socket_addrinfo_lookup('127.0.0.1', null, ['ai_family' => 99]));
+t('new', fn() => new AddressInfo);
+$ai = socket_addrinfo_lookup('127.0.0.1', '0', ['ai_socktype' => SOCK_STREAM, 'ai_family' => AF_INET])[0];
+t('clone', fn() => clone $ai);
+t('serialize', fn() => serialize($ai));
+t('compare', fn() => $ai == socket_addrinfo_lookup('127.0.0.1', '0', ['ai_socktype' => SOCK_STREAM, 'ai_family' => AF_INET])[0]);
+t('dump', fn() => $ai);
+t('dynprop', function () use ($ai) { $ai->x = 1; });
+$s = socket_addrinfo_bind($ai);
+t('bind', fn() => $s);
+socket_listen($s);
+socket_getsockname($s, $a, $port);
+$ci = socket_addrinfo_lookup('127.0.0.1', (string) $port, ['ai_socktype' => SOCK_STREAM, 'ai_family' => AF_INET])[0];
+t('connect', fn() => socket_addrinfo_connect($ci));
+t('bind again inuse', fn() => socket_addrinfo_bind($ci));
+$bad = socket_addrinfo_lookup('127.0.0.1', '1', ['ai_socktype' => SOCK_STREAM, 'ai_family' => AF_INET])[0];
+t('connect refused', fn() => socket_addrinfo_connect($bad));
+t('last', fn() => socket_last_error());
+t('lookup empty', fn() => socket_addrinfo_lookup(''));
+t('lookup null byte', fn() => socket_addrinfo_lookup("127.0.0.1\0x"));
+t('service null byte', fn() => socket_addrinfo_lookup("127.0.0.1", "80\0x"));
+t('raw', fn() => array_map('socket_addrinfo_explain', socket_addrinfo_lookup('127.0.0.1', null, ['ai_socktype' => SOCK_RAW, 'ai_protocol' => 1])));
+t('explain type', fn() => socket_addrinfo_explain(1));
+t('refl', fn() => (new ReflectionClass('AddressInfo'))->isFinal());
