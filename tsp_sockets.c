@@ -910,6 +910,61 @@ PHP_FUNCTION(socket_addrinfo_explain)
 }
 /* }}} */
 
+/* {{{ socket_sendmsg(Socket $socket, array $message, int $flags = 0): int|false */
+PHP_FUNCTION(socket_sendmsg)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	HashTable *msg;
+	zend_long flags = 0;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_ARRAY_HT(msg)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	php_tsp_sendmsg(sock, msg, flags, return_value);
+}
+/* }}} */
+
+/* {{{ socket_recvmsg(Socket $socket, array &$message, int $flags = 0): int|false */
+PHP_FUNCTION(socket_recvmsg)
+{
+	zval *zsock, *zmsg;
+	php_tsp_socket *sock;
+	zend_long flags = 0;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_ARRAY_EX(zmsg, 0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	php_tsp_recvmsg(sock, zmsg, flags, return_value);
+}
+/* }}} */
+
+/* {{{ socket_cmsg_space(int $level, int $type, int $num = 0): ?int */
+PHP_FUNCTION(socket_cmsg_space)
+{
+	zend_long level, type, n = 0;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_LONG(level)
+		Z_PARAM_LONG(type)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(n)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_cmsg_space(level, type, n, return_value);
+}
+/* }}} */
+
 /* {{{ socket_last_error(?Socket $socket = null): int */
 PHP_FUNCTION(socket_last_error)
 {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d3649e147fd8b56e6342a1d8dd4cbf5957722b99 */
+ * Stub hash: 05d9a81ed6cc452a1150f762561aa2a45b2ad1fe */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -144,6 +144,24 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_socket_export_stream, 0, 0, 1)
 	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_sendmsg, 0, 2, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_TYPE_INFO(0, message, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_recvmsg, 0, 2, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_TYPE_INFO(1, message, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_cmsg_space, 0, 2, IS_LONG, 1)
+	ZEND_ARG_TYPE_INFO(0, level, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, num, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
 #define arginfo_socket_atmark arginfo_socket_set_nonblock
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_addrinfo_lookup, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
@@ -196,6 +214,9 @@ ZEND_FUNCTION(socket_create_pair);
 ZEND_FUNCTION(socket_shutdown);
 ZEND_FUNCTION(socket_import_stream);
 ZEND_FUNCTION(socket_export_stream);
+ZEND_FUNCTION(socket_sendmsg);
+ZEND_FUNCTION(socket_recvmsg);
+ZEND_FUNCTION(socket_cmsg_space);
 ZEND_FUNCTION(socket_atmark);
 ZEND_FUNCTION(socket_addrinfo_lookup);
 ZEND_FUNCTION(socket_addrinfo_connect);
@@ -233,6 +254,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(socket_shutdown, arginfo_socket_shutdown)
 	ZEND_FE(socket_import_stream, arginfo_socket_import_stream)
 	ZEND_FE(socket_export_stream, arginfo_socket_export_stream)
+	ZEND_FE(socket_sendmsg, arginfo_socket_sendmsg)
+	ZEND_FE(socket_recvmsg, arginfo_socket_recvmsg)
+	ZEND_FE(socket_cmsg_space, arginfo_socket_cmsg_space)
 	ZEND_FE(socket_atmark, arginfo_socket_atmark)
 	ZEND_FE(socket_addrinfo_lookup, arginfo_socket_addrinfo_lookup)
 	ZEND_FE(socket_addrinfo_connect, arginfo_socket_addrinfo_connect)

@@ -72,6 +72,10 @@ void php_tsp_record(php_tsp_socket *sock, int err);
 void php_tsp_fail_create(int err, bool pair);
 /* socket_select()'s warning: "Unable to select [N]: text". */
 void php_tsp_fail_select(int err);
+/* "error converting user data (path: ...): ..." */
+void php_tsp_warn_conversion(const char *path, const char *msg);
+/* sendmsg/recvmsg failures: "<what> [N]: text", recorded on sock and globally. */
+void php_tsp_fail_msg(php_tsp_socket *sock, const char *what, int err);
 /* socket_export_stream()'s warning when no stream could be made. */
 void php_tsp_warn_export(void);
 /* The one startup message when the bundled extension is loaded too. */
@@ -100,6 +104,15 @@ zend_string *php_tsp_strerror(int code);
 struct tsp_addr;
 zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
 	zend_string *host, zend_long port, uint32_t host_arg, struct tsp_addr *out);
+
+/* Resolves host for an AF_INET or AF_INET6 address (port 0), with the
+ * lookup warnings recorded on sock. */
+zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *host, struct tsp_addr *out);
+
+/* tsp_zmsg.c */
+void php_tsp_sendmsg(php_tsp_socket *sock, HashTable *msg, zend_long flags, zval *return_value);
+void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *return_value);
+void php_tsp_cmsg_space(zend_long level, zend_long type, zend_long n, zval *return_value);
 
 /* Fills *out from host and port for sock's family, or returns from the PHP
  * function: false after a lookup warning, or with the exception thrown. */

@@ -67,6 +67,18 @@ void php_tsp_fail_select(int err)
 	php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s", err, tsp_err_message(err, buf, sizeof(buf)));
 }
 
+void php_tsp_warn_conversion(const char *path, const char *msg)
+{
+	php_error_docref(NULL, E_WARNING, "error converting user data (path: %s): %s", path, msg);
+}
+
+void php_tsp_fail_msg(php_tsp_socket *sock, const char *what, int err)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	php_tsp_record(sock, err);
+	php_error_docref(NULL, E_WARNING, "%s [%d]: %s", what, err, tsp_err_message(err, buf, sizeof(buf)));
+}
+
 void php_tsp_warn_export(void)
 {
 	php_error_docref(NULL, E_WARNING, "Failed to create stream");

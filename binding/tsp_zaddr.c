@@ -7,6 +7,31 @@
 #include "tsp_binding.h"
 #include "core/tsp_addr.h"
 
+zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *host, tsp_addr *out)
+{
+	int rc;
+
+	if (family == AF_INET) {
+		rc = tsp_addr_inet4(out, host, 0);
+	} else {
+		tsp_scope_status scope;
+		const char *scope_name;
+		rc = tsp_addr_inet6(out, host, 0, &scope, &scope_name);
+		if (rc == 0 && scope == TSP_SCOPE_UNKNOWN_IF) {
+			php_tsp_warn_no_interface(scope_name);
+		}
+	}
+	if (rc == TSP_ADDR_E_WRONG_FAMILY) {
+		php_tsp_warn_wrong_family(family);
+		return FAILURE;
+	}
+	if (rc != 0) {
+		php_tsp_fail(sock, TSP_MSG_HOST_LOOKUP, rc);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
 	zend_string *host, zend_long port, uint32_t host_arg, tsp_addr *out)
 {

@@ -11,6 +11,7 @@
 #include "core/tsp_opt.h"
 #include "core/tsp_url.h"
 #include "core/tsp_poll.h"
+#include "core/tsp_msg.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -345,6 +346,42 @@ static void test_poll(void)
 	CHECK(n == -1 && err == EBADF);
 }
 
+static void test_msg_tables(void)
+{
+	const tsp_cmsg_type *t;
+	const tsp_struct *sts[] = { &tsp_struct_sockaddr_in, &tsp_struct_sockaddr_in6, &tsp_struct_sockaddr_un,
+		&tsp_struct_ucred, &tsp_struct_in6_pktinfo };
+	size_t i;
+
+	t = tsp_cmsg_find(SOL_SOCKET, SCM_RIGHTS);
+	CHECK(t != NULL && t->data == TSP_CMSG_FDS);
+	CHECK(tsp_cmsg_space(t, 0, (size_t) -1) == CMSG_SPACE(0));
+	CHECK(tsp_cmsg_space(t, 1, (size_t) -1) == CMSG_SPACE(sizeof(int)));
+	CHECK(tsp_cmsg_space(t, 3, (size_t) -1) == CMSG_SPACE(3 * sizeof(int)));
+	CHECK(tsp_cmsg_space(t, 1000000000, (size_t) -1) == CMSG_SPACE(4000000000u));
+	CHECK(tsp_cmsg_space(t, (size_t) -1 / 2, (size_t) -1) == 0);   /* would overflow */
+	CHECK(tsp_cmsg_space(t, 100, 64) == 0);                       /* over the cap */
+	t = tsp_cmsg_find(SOL_SOCKET, SCM_CREDENTIALS);
+	CHECK(t != NULL && tsp_cmsg_space(t, 5, (size_t) -1) == CMSG_SPACE(sizeof(struct ucred)));
+	t = tsp_cmsg_find(IPPROTO_IPV6, IPV6_PKTINFO);
+	CHECK(t != NULL && tsp_cmsg_space(t, 0, (size_t) -1) == CMSG_SPACE(sizeof(struct in6_pktinfo)));
+	CHECK(tsp_cmsg_find(IPPROTO_IPV6, IPV6_HOPLIMIT)->data == TSP_CMSG_INT);
+	CHECK(tsp_cmsg_find(1, 99) == NULL);
+	CHECK(tsp_msg_sockaddr(AF_INET) == &tsp_struct_sockaddr_in);
+	CHECK(tsp_msg_sockaddr(AF_UNIX) == &tsp_struct_sockaddr_un);
+	CHECK(tsp_msg_sockaddr(12345) == NULL);
+	/* every field lies inside its structure, keys are unique within it */
+	for (i = 0; i < sizeof(sts) / sizeof(sts[0]); i++) {
+		const tsp_field *f, *g;
+		for (f = sts[i]->fields; f->key; f++) {
+			CHECK(f->offset < sts[i]->size);
+			for (g = f + 1; g->key; g++) {
+				CHECK(strcmp(f->key, g->key) != 0);
+			}
+		}
+	}
+}
+
 static void test_read_line(void)
 {
 	int sv[2], err = 0;
@@ -411,6 +448,7 @@ int main(int argc, char **argv)
 	test_addr_unix();
 	test_url();
 	test_poll();
+	test_msg_tables();
 	test_read_line();
 	test_opt_table();
 	printf("unit: %d passed, %d failed\n", passed, failed);

@@ -1,0 +1,31 @@
+<?php
+require __DIR__ . "/../inc/util.inc";
+function t($l, $f) { try { $r = $f(); echo "$l: "; var_dump($r); } catch (Throwable $e) { echo "$l: ", get_class($e), ": ", $e->getMessage(), "\n"; } }
+t('space', fn() => [socket_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 0), socket_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 1), socket_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 2), socket_cmsg_space(SOL_SOCKET, SCM_CREDENTIALS, 5), socket_cmsg_space(IPPROTO_IPV6, IPV6_PKTINFO, 5), socket_cmsg_space(IPPROTO_IPV6, IPV6_HOPLIMIT), socket_cmsg_space(IPPROTO_IPV6, IPV6_TCLASS)]);
+t('space 2^61', fn() => socket_cmsg_space(SOL_SOCKET, SCM_RIGHTS, 2147483647));
+t('space lvl', fn() => socket_cmsg_space(PHP_INT_MAX, 1));
+t('space type', fn() => socket_cmsg_space(1, PHP_INT_MAX));
+$u6 = socket_create(AF_INET6, SOCK_DGRAM, SOL_UDP); socket_bind($u6, '::1'); socket_getsockname($u6, $a, $port6);
+var_dump(socket_set_option($u6, IPPROTO_IPV6, IPV6_RECVPKTINFO, 1), socket_set_option($u6, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, 1), socket_set_option($u6, IPPROTO_IPV6, IPV6_RECVTCLASS, 1));
+var_dump(socket_get_option($u6, IPPROTO_IPV6, IPV6_RECVPKTINFO));
+$v6 = socket_create(AF_INET6, SOCK_DGRAM, SOL_UDP);
+socket_sendmsg($v6, ['name' => ['addr' => '::1', 'port' => $port6], 'iov' => ['six'], 'control' => [['level' => IPPROTO_IPV6, 'type' => IPV6_TCLASS, 'data' => 40]]], 0);
+$m = ['name' => [], 'buffer_size' => 100, 'controllen' => socket_cmsg_space(IPPROTO_IPV6, IPV6_PKTINFO) + socket_cmsg_space(IPPROTO_IPV6, IPV6_HOPLIMIT) + socket_cmsg_space(IPPROTO_IPV6, IPV6_TCLASS)];
+t('recv6', function () use ($u6, &$m) { $r = socket_recvmsg($u6, $m, 0); $m['name']['port'] = 'P'; var_dump($m); return $r; });
+socket_sendmsg($v6, ['name' => ['addr' => '::1', 'port' => $port6], 'iov' => ['six']], 0);
+$m = ['name' => [], 'buffer_size' => 100, 'controllen' => 8];
+t('recv6 ctrunc', function () use ($u6, &$m) { $r = socket_recvmsg($u6, $m, 0); $m['name']['port'] = 'P'; var_dump($m); return $r; });
+$ud = socket_create(AF_UNIX, SOCK_DGRAM, 0); @unlink('m6.sock'); socket_bind($ud, 'm6.sock');
+$ue = socket_create(AF_UNIX, SOCK_DGRAM, 0); @unlink('m6b.sock'); socket_bind($ue, 'm6b.sock');
+socket_sendmsg($ue, ['name' => ['path' => 'm6.sock'], 'iov' => ['un']], 0);
+$m = ['name' => [], 'buffer_size' => 100, 'controllen' => 1];
+t('recv unix', function () use ($ud, &$m) { $r = socket_recvmsg($ud, $m, 0); var_dump($m); return $r; });
+t('recv missing buffer', function () use ($ud) { $m = ['controllen' => 1]; $r = socket_recvmsg($ud, $m, MSG_DONTWAIT); var_dump($m); return $r; });
+t('recv nb', function () use ($ud) { $m = ['buffer_size' => 5, 'controllen' => 1]; $r = socket_recvmsg($ud, $m, MSG_DONTWAIT); var_dump($m); return $r; });
+t('recv controllen neg', function () use ($ud) { $m = ['buffer_size' => 5, 'controllen' => -1]; $r = socket_recvmsg($ud, $m, MSG_DONTWAIT); return $r; });
+t('recv controllen huge', function () use ($ud) { $m = ['buffer_size' => 5, 'controllen' => PHP_INT_MAX]; $r = socket_recvmsg($ud, $m, MSG_DONTWAIT); return $r; });
+t('recv buffer str', function () use ($ud) { $m = ['buffer_size' => 'x', 'controllen' => 1]; $r = socket_recvmsg($ud, $m, MSG_DONTWAIT); return $r; });
+t('recv name str', function () use ($ud) { $m = ['name' => 'x', 'buffer_size' => 5, 'controllen' => 1]; $r = socket_recvmsg($ud, $m, MSG_DONTWAIT); return $r; });
+t('recv extra keys', function () use ($ud) { $m = ['zz' => 1, 'buffer_size' => 5, 'controllen' => 1]; $r = socket_recvmsg($ud, $m, MSG_DONTWAIT); return $r; });
+t('recvmsg not ref', fn() => socket_recvmsg($ud, [], 0));
+@unlink('m6.sock'); @unlink('m6b.sock');
