@@ -5,6 +5,7 @@
  */
 /* C unit tests of core/: no PHP, just a compiler. Run by tests/unit/run.sh
  * under AddressSanitizer and UndefinedBehaviorSanitizer. */
+#define _GNU_SOURCE 1
 #include "core/tsp_addr.h"
 #include "core/tsp_err.h"
 #include "core/tsp_io.h"
