@@ -33,7 +33,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
   AC_CHECK_FUNCS([accept4 if_nametoindex gethostbyname_r])
   AC_CHECK_MEMBERS([struct sockaddr_in6.sin6_scope_id], [], [], [[#include <netinet/in.h>]])
 
-  TSP_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter"
+  TSP_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter"
   if test "$PHP_TSP_SOCKETS_DEV" != "no"; then
     TSP_CFLAGS="$TSP_CFLAGS -Werror"
   fi

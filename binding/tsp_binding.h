@@ -50,6 +50,7 @@ typedef enum {
 	TSP_MSG_CONNECT,
 	TSP_MSG_BIND,
 	TSP_MSG_GETOPT,
+	TSP_MSG_GETOPT_RFC,
 	TSP_MSG_SETOPT,
 	TSP_MSG_SHUTDOWN,
 	TSP_MSG_HOST_LOOKUP,
@@ -76,6 +77,10 @@ void php_tsp_fail_select(int err);
 void php_tsp_warn_conversion(const char *path, const char *msg);
 /* sendmsg/recvmsg failures: "<what> [N]: text", recorded on sock and globally. */
 void php_tsp_fail_msg(php_tsp_socket *sock, const char *what, int err);
+/* Multicast and option warnings. */
+void php_tsp_warn_mcast_family(void);
+void php_tsp_warn_no_ipv4(unsigned ifindex);
+void php_tsp_warn_cbpf(void);
 /* socket_export_stream()'s warning when no stream could be made. */
 void php_tsp_warn_export(void);
 /* The one startup message when the bundled extension is loaded too. */
@@ -113,6 +118,10 @@ zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *h
 void php_tsp_sendmsg(php_tsp_socket *sock, HashTable *msg, zend_long flags, zval *return_value);
 void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *return_value);
 void php_tsp_cmsg_space(zend_long level, zend_long type, zend_long n, zval *return_value);
+/* A structure of core/tsp_msg.h from a PHP array (errors under path root), and back. */
+struct tsp_struct;
+zend_result php_tsp_struct_from_zval(php_tsp_socket *sock, zval *zv, const struct tsp_struct *st, void *out, const char *root);
+void php_tsp_struct_to_zval(const struct tsp_struct *st, const void *data, size_t avail, zval *out);
 
 /* Fills *out from host and port for sock's family, or returns from the PHP
  * function: false after a lookup warning, or with the exception thrown. */
@@ -142,7 +151,10 @@ void php_tsp_addrinfo_explain(zval *zai, zval *return_value);
 
 /* tsp_zstream.c */
 /* Whether the stream that owns sock's descriptor has been closed. */
-bool php_tsp_socket_stream_closed(const php_tsp_socket *sock);
+static zend_always_inline bool php_tsp_socket_stream_closed(const php_tsp_socket *sock)
+{
+	return UNEXPECTED(!Z_ISUNDEF(sock->zstream)) && Z_RES(sock->zstream)->ptr == NULL;
+}
 void php_tsp_import_stream(zval *zstream, zval *return_value);
 void php_tsp_export_stream(php_tsp_socket *sock, zval *return_value);
 

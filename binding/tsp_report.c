@@ -22,6 +22,7 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_CONNECT]       = "unable to connect",
 	[TSP_MSG_BIND]          = "Unable to bind address",
 	[TSP_MSG_GETOPT]        = "Unable to retrieve socket option",
+	[TSP_MSG_GETOPT_RFC]    = "unable to get socket option",
 	[TSP_MSG_SETOPT]        = "Unable to set socket option",
 	[TSP_MSG_SHUTDOWN]      = "Unable to shutdown socket",
 	[TSP_MSG_HOST_LOOKUP]   = "Host lookup failed",
@@ -77,6 +78,21 @@ void php_tsp_fail_msg(php_tsp_socket *sock, const char *what, int err)
 	char buf[TSP_ERR_MSG_MAX];
 	php_tsp_record(sock, err);
 	php_error_docref(NULL, E_WARNING, "%s [%d]: %s", what, err, tsp_err_message(err, buf, sizeof(buf)));
+}
+
+void php_tsp_warn_mcast_family(void)
+{
+	php_error_docref(NULL, E_WARNING, "IP address used in the context of an unexpected type of socket");
+}
+
+void php_tsp_warn_no_ipv4(unsigned ifindex)
+{
+	php_error_docref(NULL, E_WARNING, "The interface with index %u has no IPv4 address", ifindex);
+}
+
+void php_tsp_warn_cbpf(void)
+{
+	php_error_docref(NULL, E_WARNING, "Unsupported CBPF filter");
 }
 
 void php_tsp_warn_export(void)

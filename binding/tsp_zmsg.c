@@ -797,6 +797,28 @@ void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *re
 	RETURN_LONG((zend_long) n);
 }
 
+/* ---- structures as option values ---------------------------------------- */
+
+zend_result php_tsp_struct_from_zval(php_tsp_socket *sock, zval *zv, const tsp_struct *st, void *out, const char *root)
+{
+	tsp_conv c;
+	size_t extra = 0;
+	bool ok;
+
+	memset(&c, 0, sizeof(c));
+	c.sock = sock;
+	tsp_conv_push(&c, "%s", root);
+	memset(out, 0, st->size);
+	ok = tsp_read_struct(&c, zv, st, out, &extra) && !c.failed;
+	tsp_conv_done(&c);
+	return ok && !EG(exception) ? SUCCESS : FAILURE;
+}
+
+void php_tsp_struct_to_zval(const tsp_struct *st, const void *data, size_t avail, zval *out)
+{
+	tsp_write_struct(st, data, avail, out);
+}
+
 /* ---- socket_cmsg_space() ------------------------------------------------ */
 
 void php_tsp_cmsg_space(zend_long level, zend_long type, zend_long n, zval *return_value)

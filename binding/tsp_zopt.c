@@ -3,17 +3,39 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* Socket option values between PHP and the kernel, driven by core's option table. */
+/* Socket option values between PHP and the kernel, driven by core's option
+ * table (core/tsp_opt.c): each kind of value has one reader and one writer. */
 #include "tsp_binding.h"
+#include "core/tsp_addr.h"
+#include "core/tsp_msg.h"
 #include "core/tsp_opt.h"
 
+#include <errno.h>
+#include <net/if.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#ifdef HAVE_LINUX_FILTER_H
+# include <linux/filter.h>
+#endif
 
 static const char tsp_key_onoff[] = "l_onoff";
 static const char tsp_key_linger[] = "l_linger";
 static const char tsp_key_sec[] = "sec";
 static const char tsp_key_usec[] = "usec";
+
+static const tsp_struct *tsp_opt_struct(const tsp_opt_row *row)
+{
+	switch (row->size) {
+#ifdef SO_PEERCRED
+		case TSP_OPT_STRUCT_UCRED: return &tsp_struct_ucred;
+#endif
+#ifdef IPV6_PKTINFO
+		case TSP_OPT_STRUCT_IN6_PKTINFO: return &tsp_struct_in6_pktinfo;
+#endif
+		default: return NULL;
+	}
+}
 
 void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_value)
 {
@@ -21,11 +43,15 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 		struct linger lv;
 		struct timeval tv;
 		int iv;
+		struct in_addr in;
 		char name[TSP_OPT_CONGESTION_MAX];
 		uint32_t mem[32];
+		unsigned char raw[256];
 	} val;
+	const tsp_opt_row *row = tsp_opt_find(level, name);
+	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
+	const tsp_struct *st = NULL;
 	socklen_t len;
-	tsp_opt_kind kind = tsp_opt_kind_of(level, name);
 
 	memset(&val, 0, sizeof(val));
 	switch (kind) {
@@ -33,10 +59,15 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 		case TSP_OPT_TIMEVAL:    len = sizeof(val.tv); break;
 		case TSP_OPT_CONGESTION: len = sizeof(val.name); break;
 		case TSP_OPT_MEMINFO:    len = (socklen_t) (tsp_opt_meminfo_count * sizeof(uint32_t)); break;
+		case TSP_OPT_MCAST_IF4:  len = sizeof(val.in); break;
+		case TSP_OPT_STRUCT:
+			st = tsp_opt_struct(row);
+			len = st ? (socklen_t) st->size : sizeof(val.iv);
+			break;
 		default:                 len = sizeof(val.iv); break;
 	}
 	if (getsockopt(sock->fd, level, name, &val, &len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_GETOPT, errno);
+		php_tsp_fail(sock, st ? TSP_MSG_GETOPT_RFC : TSP_MSG_GETOPT, errno);
 		RETURN_FALSE;
 	}
 	switch (kind) {
@@ -62,9 +93,17 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 			}
 			return;
 		}
+		case TSP_OPT_MCAST_IF4:
+			RETURN_LONG((zend_long) tsp_addr_ipv4_ifindex(&val.in));
+		case TSP_OPT_STRUCT:
+			if (st) {
+				php_tsp_struct_to_zval(st, &val, len, return_value);
+				return;
+			}
+			ZEND_FALLTHROUGH;
 		default:
 			if (len == 1) {
-				RETURN_LONG(*(unsigned char *) &val);
+				RETURN_LONG(val.raw[0]);
 			}
 			RETURN_LONG(val.iv);
 	}
@@ -93,19 +132,117 @@ static zend_result tsp_pair_from_zval(zval *value, const char *k1, size_t l1,
 	return rc;
 }
 
+/* An interface by index (0..UINT_MAX) or by name. */
+static zend_result tsp_iface_from_zval(zval *zv, unsigned *out)
+{
+	ZVAL_DEREF(zv);
+	if (Z_TYPE_P(zv) == IS_LONG) {
+		if (Z_LVAL_P(zv) < 0 || (zend_ulong) Z_LVAL_P(zv) > UINT_MAX) {
+			zend_value_error("Index must be between 0 and %u", UINT_MAX);
+			return FAILURE;
+		}
+		*out = (unsigned) Z_LVAL_P(zv);
+		return SUCCESS;
+	} else {
+		zend_string *s = zval_get_string(zv);
+		*out = if_nametoindex(ZSTR_VAL(s));
+		if (*out == 0) {
+			php_tsp_warn_no_interface(ZSTR_VAL(s));
+		}
+		zend_string_release(s);
+		return *out ? SUCCESS : FAILURE;
+	}
+}
+
+/* A multicast group request: group (and source) resolved for the socket's family. */
+static zend_result tsp_mcast_from_zval(php_tsp_socket *sock, zval *value, bool with_source,
+	void *req, socklen_t *len)
+{
+	zval arr, *zg, *zi, *zs = NULL;
+	unsigned ifindex = 0;
+	tsp_addr group, source;
+	zend_result rc = FAILURE;
+
+	ZVAL_COPY(&arr, value);
+	convert_to_array(&arr);
+	if ((zg = zend_hash_str_find(Z_ARRVAL(arr), "group", sizeof("group") - 1)) == NULL) {
+		zend_value_error("No key \"%s\" passed in optval", "group");
+		goto done;
+	}
+	if (with_source && (zs = zend_hash_str_find(Z_ARRVAL(arr), "source", sizeof("source") - 1)) == NULL) {
+		zend_value_error("No key \"%s\" passed in optval", "source");
+		goto done;
+	}
+	if (sock->family != AF_INET && sock->family != AF_INET6) {
+		php_tsp_warn_mcast_family();
+		goto done;
+	}
+	{
+		zend_string *g = zval_get_string(zg);
+		zend_result ok = php_tsp_resolve_host(sock, sock->family, ZSTR_VAL(g), &group);
+		zend_string_release(g);
+		if (ok == FAILURE) {
+			goto done;
+		}
+	}
+	if ((zi = zend_hash_str_find(Z_ARRVAL(arr), "interface", sizeof("interface") - 1)) != NULL
+			&& tsp_iface_from_zval(zi, &ifindex) == FAILURE) {
+		goto done;
+	}
+	if (zs) {
+		zend_string *src = zval_get_string(zs);
+		zend_result ok = php_tsp_resolve_host(sock, sock->family, ZSTR_VAL(src), &source);
+		zend_string_release(src);
+		if (ok == FAILURE) {
+			goto done;
+		}
+	}
+	if (with_source) {
+		struct group_source_req *r = req;
+		memset(r, 0, sizeof(*r));
+		r->gsr_interface = ifindex;
+		memcpy(&r->gsr_group, &group.u, group.len);
+		memcpy(&r->gsr_source, &source.u, source.len);
+		*len = sizeof(*r);
+	} else {
+		struct group_req *r = req;
+		memset(r, 0, sizeof(*r));
+		r->gr_interface = ifindex;
+		memcpy(&r->gr_group, &group.u, group.len);
+		*len = sizeof(*r);
+	}
+	rc = SUCCESS;
+done:
+	zval_ptr_dtor(&arr);
+	return rc;
+}
+
 void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval *return_value)
 {
 	union {
 		struct linger lv;
 		struct timeval tv;
 		int iv;
+		unsigned char bv;
+		struct in_addr in;
+		struct group_req gr;
+		struct group_source_req gsr;
+		unsigned char raw[256];
+#ifdef SO_ATTACH_REUSEPORT_CBPF
+		struct sock_fprog prog;
+#endif
 	} val;
+#ifdef SO_ATTACH_REUSEPORT_CBPF
+	struct sock_filter code[2];
+#endif
+	const tsp_opt_row *row = tsp_opt_find(level, name);
+	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
 	const void *ptr = &val;
 	socklen_t len;
 	zend_long a, b;
 
 	memset(&val, 0, sizeof(val));
-	switch (tsp_opt_kind_of(level, name)) {
+	switch (kind) {
 		case TSP_OPT_LINGER:
 			if (tsp_pair_from_zval(value, tsp_key_onoff, sizeof(tsp_key_onoff) - 1,
 					tsp_key_linger, sizeof(tsp_key_linger) - 1, &a, &b) == FAILURE) {
@@ -134,12 +271,97 @@ void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval
 				len = 0;
 			}
 			break;
+		case TSP_OPT_STRUCT: {
+			const tsp_struct *st = tsp_opt_struct(row);
+			if (!st || php_tsp_struct_from_zval(sock, value, st, &val, st->name) == FAILURE) {
+				if (EG(exception)) {
+					RETURN_THROWS();
+				}
+				RETURN_FALSE;
+			}
+			len = (socklen_t) st->size;
+			break;
+		}
+		case TSP_OPT_MCAST:
+		case TSP_OPT_MCAST_SRC:
+			if (tsp_mcast_from_zval(sock, value, kind == TSP_OPT_MCAST_SRC, &val, &len) == FAILURE) {
+				if (EG(exception)) {
+					RETURN_THROWS();
+				}
+				RETURN_FALSE;
+			}
+			break;
+		case TSP_OPT_MCAST_IF4:
+		case TSP_OPT_IFINDEX: {
+			unsigned idx;
+			if (tsp_iface_from_zval(value, &idx) == FAILURE) {
+				if (EG(exception)) {
+					RETURN_THROWS();
+				}
+				RETURN_FALSE;
+			}
+			if (kind == TSP_OPT_IFINDEX) {
+				val.iv = (int) idx;
+				len = sizeof(val.iv);
+			} else {
+				if (tsp_addr_if_ipv4(idx, &val.in) != 0) {
+					php_tsp_warn_no_ipv4(idx);
+					RETURN_FALSE;
+				}
+				len = sizeof(val.in);
+			}
+			break;
+		}
+#ifdef SO_ATTACH_REUSEPORT_CBPF
+		case TSP_OPT_CBPF: {
+			zend_long k = zval_get_long(value);
+			if (k == 0) {
+				/* 0 takes the program away again */
+				name = SO_DETACH_BPF;
+				val.iv = 1;
+				len = sizeof(val.iv);
+				break;
+			}
+			if (k != SKF_AD_CPU && k != SKF_AD_QUEUE) {
+				php_tsp_warn_cbpf();
+				RETURN_FALSE;
+			}
+			/* A = the CPU (or queue) the packet came in on; the socket is A mod n */
+			code[0] = (struct sock_filter) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, (uint32_t) (SKF_AD_OFF + k));
+			code[1] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_A, 0);
+			val.prog.len = 2;
+			val.prog.filter = code;
+			len = sizeof(val.prog);
+			break;
+		}
+#endif
+		case TSP_OPT_BOOL:
+			val.iv = zend_is_true(value);
+			goto sized;
+		case TSP_OPT_RANGED:
+			a = zval_get_long(value);
+			if (EG(exception)) {
+				RETURN_THROWS();
+			}
+			if (a < row->min || a > row->max) {
+				zend_argument_value_error(4, "must be between %d and %d", (int) row->min, (int) row->max);
+				RETURN_THROWS();
+			}
+			val.iv = (int) a;
+			goto sized;
 		default:
 			val.iv = (int) zval_get_long(value);
 			if (EG(exception)) {
 				RETURN_THROWS();
 			}
-			len = sizeof(val.iv);
+sized:
+			if (row && row->size == 1) {
+				unsigned char c = (unsigned char) val.iv;
+				val.bv = c;
+				len = 1;
+			} else {
+				len = sizeof(val.iv);
+			}
 			break;
 	}
 	if (setsockopt(sock->fd, level, name, ptr, len) != 0) {

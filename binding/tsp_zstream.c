@@ -14,11 +14,6 @@
 #include <fcntl.h>
 #include <sys/socket.h>
 
-bool php_tsp_socket_stream_closed(const php_tsp_socket *sock)
-{
-	return !Z_ISUNDEF(sock->zstream) && Z_RES(sock->zstream)->ptr == NULL;
-}
-
 void php_tsp_import_stream(zval *zstream, zval *return_value)
 {
 	php_stream *stream;

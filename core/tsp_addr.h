@@ -94,3 +94,14 @@ int tsp_addr_parse_long(const char *s, long long *out);
 size_t tsp_addr_resolve(const char *host, int socktype, int ipv6, uint16_t port,
 	tsp_addr *out, size_t max, int *gai_err);
 #endif
+
+#ifndef TSP_ADDR_IFACE
+#define TSP_ADDR_IFACE
+/* The first IPv4 address of the interface with this index into *out
+ * (index 0: INADDR_ANY). Returns 0, or -1 when it has none. */
+int tsp_addr_if_ipv4(unsigned index, struct in_addr *out);
+
+/* The index of the interface that has this IPv4 address (0 for INADDR_ANY
+ * or when none has it). */
+unsigned tsp_addr_ipv4_ifindex(const struct in_addr *addr);
+#endif

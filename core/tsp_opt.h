@@ -3,35 +3,45 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* The option table: how the value of each (level, name) socket option is
- * shaped. Options without a row are plain ints, as PHP has always passed
- * unknown options through. Plain C, no PHP. */
+/* The option table: one row per (level, name) socket option PHP code can set
+ * or get, with the shape of its value, its size in the kernel's eyes and the
+ * range PHP accepts. Options without a row are plain ints, as PHP has always
+ * passed unknown options through. Adding an option is adding a row.
+ * Plain C, no PHP. */
 #ifndef TSP_OPT_H
 #define TSP_OPT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum {
-	TSP_OPT_INT = 0,   /* int; a 1-byte answer from the kernel is widened */
-	TSP_OPT_LINGER,    /* struct linger <-> ["l_onoff" => int, "l_linger" => int] */
-	TSP_OPT_TIMEVAL,   /* struct timeval <-> ["sec" => int, "usec" => int] */
-	TSP_OPT_IFNAME,    /* interface name as a string ("" unbinds) */
-	TSP_OPT_CONGESTION,/* set: a string (anything else sends ""); get: ["name" => string] */
-	TSP_OPT_MEMINFO    /* get only: the SK_MEMINFO_* counters by name */
+	TSP_OPT_INT = 0,    /* an int (size 4), or a byte (size 1); a 1-byte answer is widened */
+	TSP_OPT_BOOL,       /* PHP truthiness, stored as an int or a byte (size) */
+	TSP_OPT_RANGED,     /* an int within [min, max], else a ValueError; stored by size */
+	TSP_OPT_LINGER,     /* struct linger <-> ["l_onoff" => int, "l_linger" => int] */
+	TSP_OPT_TIMEVAL,    /* struct timeval <-> ["sec" => int, "usec" => int] */
+	TSP_OPT_IFNAME,     /* interface name as a string ("" unbinds) */
+	TSP_OPT_CONGESTION, /* set: a string (anything else sends ""); get: ["name" => string] */
+	TSP_OPT_MEMINFO,    /* get only: the SK_MEMINFO_* counters by name */
+	TSP_OPT_STRUCT,     /* a structure of core/tsp_msg.h, as an array (struct_id below) */
+	TSP_OPT_MCAST,      /* set only: ["group" => host, "interface" => index|name] */
+	TSP_OPT_MCAST_SRC,  /* set only: the same with "source" => host */
+	TSP_OPT_MCAST_IF4,  /* IPv4 multicast interface: index|name <-> index */
+	TSP_OPT_IFINDEX,    /* an interface index, by number or name */
+	TSP_OPT_CBPF        /* SO_ATTACH_REUSEPORT_CBPF: SKF_AD_CPU or SKF_AD_QUEUE, 0 detaches */
 } tsp_opt_kind;
 
-/* Names of the SO_MEMINFO counters, in the kernel's order. */
-extern const char *const tsp_opt_meminfo_names[];
-extern const size_t tsp_opt_meminfo_count;
-
-/* Longest congestion-control name the kernel reports, NUL included. */
-#define TSP_OPT_CONGESTION_MAX 16
+/* Structures a TSP_OPT_STRUCT row may carry (see core/tsp_msg.h). */
+#define TSP_OPT_STRUCT_UCRED 1
+#define TSP_OPT_STRUCT_IN6_PKTINFO 2
 
 typedef struct tsp_opt_row {
 	int level;
 	int name;
 	unsigned char kind;   /* tsp_opt_kind */
-	const char *label;    /* the PHP constant's name */
+	unsigned char size;   /* bytes handed to the kernel for int-like kinds; else a structure id */
+	int32_t min, max;     /* TSP_OPT_RANGED: what PHP accepts */
+	const char *label;    /* the constant's name */
 } tsp_opt_row;
 
 extern const tsp_opt_row tsp_opt_rows[];
@@ -42,5 +52,12 @@ const tsp_opt_row *tsp_opt_find(int level, int name);
 
 /* The kind for (level, name): TSP_OPT_INT when there is no row. */
 tsp_opt_kind tsp_opt_kind_of(int level, int name);
+
+/* Names of the SO_MEMINFO counters, in the kernel's order. */
+extern const char *const tsp_opt_meminfo_names[];
+extern const size_t tsp_opt_meminfo_count;
+
+/* Longest congestion-control name the kernel reports, NUL included. */
+#define TSP_OPT_CONGESTION_MAX 16
 
 #endif

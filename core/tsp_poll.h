@@ -5,12 +5,13 @@
  */
 /* select() semantics on top of poll(): the same answers for the read, write
  * and except sets, with no FD_SETSIZE ceiling. Plain C, no PHP; the caller
- * provides all memory. */
+ * provides all memory, so a small set needs no allocation at all. */
 #ifndef TSP_POLL_H
 #define TSP_POLL_H
 
 #include <poll.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 /* The three sets of select(). */
@@ -18,27 +19,116 @@
 #define TSP_POLL_WRITE  2u
 #define TSP_POLL_EXCEPT 4u
 
-/* A set of distinct descriptors with what is asked of each. */
+/* Which poll() bits make a descriptor ready in each select() set: the masks
+ * the kernel itself uses to answer select(). */
+#define TSP_POLL_IN_SET  (POLLIN | POLLRDNORM | POLLRDBAND | POLLHUP | POLLERR)
+#define TSP_POLL_OUT_SET (POLLOUT | POLLWRNORM | POLLWRBAND | POLLERR)
+#define TSP_POLL_EX_SET  (POLLPRI)
+
+/* A set of distinct descriptors with what is asked of each (in .events). */
 typedef struct tsp_pollset {
 	struct pollfd *fds;  /* caller's array of cap entries; fds[0..n) in use */
-	unsigned *want;      /* caller's array of cap entries: TSP_POLL_* bits per entry */
 	size_t n, cap;
-	size_t *slots;       /* caller's hash table: nslots entries, a power of two >= 2 * cap */
-	size_t nslots;
+	int32_t *pos;        /* caller's array of npos entries: pos[fd] = index in fds, or -1;
+	                      * NULL for a small set, searched instead */
+	size_t npos;         /* one more than the highest descriptor that may be added */
 } tsp_pollset;
 
-/* Prepares set over the caller's arrays. nslots must be a power of two of
- * at least 2 * cap. */
-void tsp_pollset_init(tsp_pollset *set, struct pollfd *fds, unsigned *want, size_t cap,
-	size_t *slots, size_t nslots);
+/* Up to this many entries a set can do without the descriptor table. */
+#define TSP_POLL_SMALL 8
 
-/* Adds fd to the sets in bits (TSP_POLL_*); an fd already there gets the
- * bits added. Returns its index in set->fds, or (size_t) -1 when full. */
-size_t tsp_pollset_add(tsp_pollset *set, int fd, unsigned bits);
+/* Prepares set over the caller's arrays (pos is cleared here; pos may be
+ * NULL when cap <= TSP_POLL_SMALL, and then any descriptor may be added). */
+void tsp_pollset_init(tsp_pollset *set, struct pollfd *fds, size_t cap, int32_t *pos, size_t npos);
+
+/* The caller has moved pos to a larger array of npos entries whose first
+ * set->npos entries it copied: clears the rest and takes it. */
+void tsp_pollset_pos_grown(tsp_pollset *set, int32_t *pos, size_t npos);
+
+/* The poll() events that answer the TSP_POLL_* sets in bits. */
+static inline short tsp_poll_events(unsigned bits)
+{
+	return (short) (((bits & TSP_POLL_READ) ? POLLIN : 0) | ((bits & TSP_POLL_WRITE) ? POLLOUT : 0)
+		| ((bits & TSP_POLL_EXCEPT) ? POLLPRI : 0));
+}
+
+/* Adds fd (0 <= fd < npos) to the sets in bits (TSP_POLL_*); an fd already
+ * there gets the bits added. Returns its index in set->fds, or (size_t) -1
+ * when the set is full or fd is out of range. */
+static inline size_t tsp_pollset_add(tsp_pollset *set, int fd, unsigned bits)
+{
+	int32_t p;
+	if (fd < 0) {
+		return (size_t) -1;
+	}
+	if (!set->pos) {
+		size_t i;
+		for (i = 0; i < set->n; i++) {
+			if (set->fds[i].fd == fd) {
+				set->fds[i].events |= tsp_poll_events(bits);
+				return i;
+			}
+		}
+		p = -1;
+	} else if ((size_t) fd >= set->npos) {
+		return (size_t) -1;
+	} else {
+		p = set->pos[fd];
+	}
+	if (p >= 0) {
+		set->fds[p].events |= tsp_poll_events(bits);
+		return (size_t) p;
+	}
+	if (set->n == set->cap) {
+		return (size_t) -1;
+	}
+	if (set->pos) {
+		set->pos[fd] = (int32_t) set->n;
+	}
+	set->fds[set->n].fd = fd;
+	set->fds[set->n].events = tsp_poll_events(bits);
+	set->fds[set->n].revents = 0;
+	return set->n++;
+}
 
 /* What select() would say of entry i after the wait: the TSP_POLL_* bits of
  * the sets it was asked for and is ready in. */
-unsigned tsp_pollset_ready(const tsp_pollset *set, size_t i);
+static inline unsigned tsp_pollset_ready(const tsp_pollset *set, size_t i)
+{
+	short r = set->fds[i].revents, w = set->fds[i].events;
+	unsigned got = 0;
+	if (!r) {
+		return 0;
+	}
+	if ((w & POLLIN) && (r & TSP_POLL_IN_SET)) {
+		got |= TSP_POLL_READ;
+	}
+	if ((w & POLLOUT) && (r & TSP_POLL_OUT_SET)) {
+		got |= TSP_POLL_WRITE;
+	}
+	if ((w & POLLPRI) && (r & TSP_POLL_EX_SET)) {
+		got |= TSP_POLL_EXCEPT;
+	}
+	return got;
+}
+
+/* The same for a descriptor that was added. */
+static inline unsigned tsp_pollset_ready_fd(const tsp_pollset *set, int fd)
+{
+	if (!set->pos) {
+		size_t i;
+		for (i = 0; i < set->n; i++) {
+			if (set->fds[i].fd == fd) {
+				return tsp_pollset_ready(set, i);
+			}
+		}
+		return 0;
+	}
+	if (fd < 0 || (size_t) fd >= set->npos || set->pos[fd] < 0) {
+		return 0;
+	}
+	return tsp_pollset_ready(set, (size_t) set->pos[fd]);
+}
 
 /* Converts select()'s timeout (seconds, microseconds) to a timespec. Values
  * of 1,000,000 microseconds or more carry into the seconds; sums that do not

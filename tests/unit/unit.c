@@ -285,8 +285,8 @@ static void test_url(void)
 static void test_poll(void)
 {
 	struct pollfd fds[8];
-	unsigned want[8];
-	size_t slots[16], i0, i1, i2;
+	int32_t pos[4096];
+	size_t i0, i1, i2;
 	tsp_pollset set;
 	struct timespec ts;
 	int sv[2], err = 0, n;
@@ -298,17 +298,18 @@ static void test_poll(void)
 	CHECK(tsp_poll_timeout(9223372036854775807LL, 9223372036854775807LL, &ts) == 0 && ts.tv_sec > 0);
 
 	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
-	tsp_pollset_init(&set, fds, want, 3, slots, 8);
+	tsp_pollset_init(&set, fds, 3, pos, 64);
 	i0 = tsp_pollset_add(&set, sv[0], TSP_POLL_READ);
 	i1 = tsp_pollset_add(&set, sv[0], TSP_POLL_WRITE);
-	CHECK(i0 == i1 && set.n == 1);
+	CHECK(i0 == i1 && set.n == 1 && fds[0].events == (POLLIN | POLLOUT));
 	i2 = tsp_pollset_add(&set, sv[1], TSP_POLL_READ | TSP_POLL_EXCEPT);
 	CHECK(i2 == 1 && set.n == 2);
-	CHECK(tsp_pollset_add(&set, 1000, TSP_POLL_READ) == 2);
-	CHECK(tsp_pollset_add(&set, 1001, TSP_POLL_READ) == (size_t) -1); /* full */
-	set.n = 2; /* drop the fake entry */
-	set.slots[0] = set.slots[1] = (size_t) -1;
-	tsp_pollset_init(&set, fds, want, 3, slots, 8);
+	CHECK(tsp_pollset_add(&set, 63, TSP_POLL_READ) == 2);
+	CHECK(tsp_pollset_add(&set, 62, TSP_POLL_READ) == (size_t) -1); /* full */
+	CHECK(tsp_pollset_add(&set, 64, TSP_POLL_READ) == (size_t) -1); /* out of range */
+	CHECK(tsp_pollset_add(&set, -1, TSP_POLL_READ) == (size_t) -1);
+
+	tsp_pollset_init(&set, fds, 3, pos, 64);
 	tsp_pollset_add(&set, sv[0], TSP_POLL_READ | TSP_POLL_WRITE);
 	tsp_pollset_add(&set, sv[1], TSP_POLL_READ | TSP_POLL_EXCEPT);
 	/* only sv[0] writable: one (fd, set) pair */
@@ -316,7 +317,10 @@ static void test_poll(void)
 	n = tsp_pollset_wait(&set, &ts, &err);
 	CHECK(n == 1);
 	CHECK(tsp_pollset_ready(&set, 0) == TSP_POLL_WRITE);
+	CHECK(tsp_pollset_ready_fd(&set, sv[0]) == TSP_POLL_WRITE);
 	CHECK(tsp_pollset_ready(&set, 1) == 0);
+	CHECK(tsp_pollset_ready_fd(&set, 60) == 0);   /* never added */
+	CHECK(tsp_pollset_ready_fd(&set, 1000) == 0); /* beyond the table */
 	/* data: sv[1] readable too */
 	CHECK(write(sv[0], "x", 1) == 1);
 	n = tsp_pollset_wait(&set, &ts, &err);
@@ -324,7 +328,7 @@ static void test_poll(void)
 	CHECK(tsp_pollset_ready(&set, 1) == TSP_POLL_READ);
 	/* peer closed: readable (end of stream), as select() says */
 	close(sv[0]);
-	tsp_pollset_init(&set, fds, want, 3, slots, 8);
+	tsp_pollset_init(&set, fds, 3, pos, 64);
 	tsp_pollset_add(&set, sv[1], TSP_POLL_READ);
 	n = tsp_pollset_wait(&set, &ts, &err);
 	CHECK(n == 1 && tsp_pollset_ready(&set, 0) == TSP_POLL_READ);
@@ -333,15 +337,33 @@ static void test_poll(void)
 	{
 		int fd = dup2(0, 4000);
 		if (fd == 4000) {
-			tsp_pollset_init(&set, fds, want, 3, slots, 8);
+			tsp_pollset_init(&set, fds, 3, pos, 4001 <= 4096 ? 4001 : 4096);
 			tsp_pollset_add(&set, fd, TSP_POLL_EXCEPT);
 			n = tsp_pollset_wait(&set, &ts, &err);
 			CHECK(n == 0);
 			close(fd);
 		}
 	}
+	/* a small set without a table: searched, any descriptor */
+	tsp_pollset_init(&set, fds, 3, NULL, 0);
+	CHECK(tsp_pollset_add(&set, 5000, TSP_POLL_READ) == 0);
+	CHECK(tsp_pollset_add(&set, 7, TSP_POLL_READ) == 1);
+	CHECK(tsp_pollset_add(&set, 5000, TSP_POLL_EXCEPT) == 0 && fds[0].events == (POLLIN | POLLPRI));
+	CHECK(tsp_pollset_ready_fd(&set, 6) == 0);
+	/* the table grows: entries beyond the old end start empty */
+	{
+		int32_t small[8], *big = malloc(100 * sizeof(int32_t));
+		tsp_pollset_init(&set, fds, 3, small, 8);
+		CHECK(tsp_pollset_add(&set, 7, TSP_POLL_READ) == 0);
+		memcpy(big, small, sizeof(small));
+		tsp_pollset_pos_grown(&set, big, 100);
+		CHECK(set.pos[7] == 0 && set.pos[8] == -1 && set.pos[99] == -1);
+		CHECK(tsp_pollset_add(&set, 99, TSP_POLL_WRITE) == 1);
+		CHECK(tsp_pollset_add(&set, 7, TSP_POLL_WRITE) == 0 && fds[0].events == (POLLIN | POLLOUT));
+		free(big);
+	}
 	/* a descriptor that is not open fails the wait with EBADF, as select() does */
-	tsp_pollset_init(&set, fds, want, 3, slots, 8);
+	tsp_pollset_init(&set, fds, 3, pos, 4096);
 	tsp_pollset_add(&set, 3999, TSP_POLL_READ);
 	n = tsp_pollset_wait(&set, &ts, &err);
 	CHECK(n == -1 && err == EBADF);
