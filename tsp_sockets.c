@@ -965,6 +965,51 @@ PHP_FUNCTION(socket_cmsg_space)
 }
 /* }}} */
 
+#ifdef PHP_WIN32
+/* {{{ socket_wsaprotocol_info_export(Socket $socket, int $process_id): string|false */
+PHP_FUNCTION(socket_wsaprotocol_info_export)
+{
+	zval *zsock;
+	php_tsp_socket *sock;
+	zend_long pid;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_LONG(pid)
+	ZEND_PARSE_PARAMETERS_END();
+
+	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	php_tsp_wsa_export(sock, pid, return_value);
+}
+/* }}} */
+
+/* {{{ socket_wsaprotocol_info_import(string $info_id): Socket|false */
+PHP_FUNCTION(socket_wsaprotocol_info_import)
+{
+	zend_string *id;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_wsa_import(id, return_value);
+}
+/* }}} */
+
+/* {{{ socket_wsaprotocol_info_release(string $info_id): bool */
+PHP_FUNCTION(socket_wsaprotocol_info_release)
+{
+	zend_string *id;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_wsa_release(id, return_value);
+}
+/* }}} */
+#endif
+
 /* {{{ socket_last_error(?Socket $socket = null): int */
 PHP_FUNCTION(socket_last_error)
 {

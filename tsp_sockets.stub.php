@@ -1950,6 +1950,14 @@ function socket_addrinfo_bind(AddressInfo $address): Socket|false {}
 
 function socket_addrinfo_explain(AddressInfo $address): array {}
 
+#ifdef PHP_WIN32
+function socket_wsaprotocol_info_export(Socket $socket, int $process_id): string|false {}
+
+function socket_wsaprotocol_info_import(string $info_id): Socket|false {}
+
+function socket_wsaprotocol_info_release(string $info_id): bool {}
+#endif
+
 function socket_last_error(?Socket $socket = null): int {}
 
 function socket_clear_error(?Socket $socket = null): void {}

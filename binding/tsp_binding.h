@@ -59,6 +59,8 @@ typedef enum {
 	TSP_MSG_WRITE_CAP,
 	TSP_MSG_ATMARK,
 	TSP_MSG_FAMILY,
+	TSP_MSG_WSA_EXPORT,
+	TSP_MSG_WSA_IMPORT,
 	TSP_MSG_CONNECT_ADDR,
 	TSP_MSG_BLOCKING_STATE,
 	TSP_MSG__COUNT
@@ -148,6 +150,13 @@ void php_tsp_addrinfo_class_init(zend_class_entry *ce);
 void php_tsp_addrinfo_lookup(zend_string *host, zend_string *service, HashTable *hints, zval *return_value);
 void php_tsp_addrinfo_open(zval *zai, bool do_connect, zval *return_value);
 void php_tsp_addrinfo_explain(zval *zai, zval *return_value);
+
+#ifdef PHP_WIN32
+/* tsp_win32.c */
+void php_tsp_wsa_export(php_tsp_socket *sock, zend_long pid, zval *return_value);
+void php_tsp_wsa_import(zend_string *id, zval *return_value);
+void php_tsp_wsa_release(zend_string *id, zval *return_value);
+#endif
 
 /* tsp_zstream.c */
 /* Whether the stream that owns sock's descriptor has been closed. */

@@ -31,6 +31,8 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
 	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
 	[TSP_MSG_FAMILY]        = "Unable to obtain socket family",
+	[TSP_MSG_WSA_EXPORT]    = "Unable to export WSA protocol info",
+	[TSP_MSG_WSA_IMPORT]    = "Unable to import WSA information",
 	[TSP_MSG_CONNECT_ADDR]  = "Unable to connect address",
 	[TSP_MSG_BLOCKING_STATE] = "Unable to obtain blocking state",
 };

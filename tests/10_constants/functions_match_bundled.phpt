@@ -1,0 +1,46 @@
+--TEST--
+tsp_sockets: functions and classes: the bundled extension's, with the same signatures
+--EXTENSIONS--
+tsp_sockets
+--SKIPIF--
+<?php
+if (!is_file(ini_get('extension_dir') . '/sockets.so')) die('skip the bundled sockets.so is not installed');
+?>
+--FILE--
+<?php
+$dump = <<<'PHP'
+$out = [];
+$ext = new ReflectionExtension($argv[1]);
+foreach ($ext->getFunctions() as $f) {
+    $params = [];
+    foreach ($f->getParameters() as $p) {
+        $params[] = [(string) $p->getType(), $p->getName(), $p->isPassedByReference(), $p->isOptional(),
+            $p->isDefaultValueAvailable() ? ($p->isDefaultValueConstant() ? $p->getDefaultValueConstantName() : var_export($p->getDefaultValue(), true)) : null];
+    }
+    $out['functions'][$f->getName()] = [$params, (string) $f->getReturnType()];
+}
+foreach ($ext->getClasses() as $c) {
+    $out['classes'][$c->getName()] = [$c->isFinal(), $c->isInstantiable(), $c->isCloneable(), count($c->getMethods()), count($c->getProperties())];
+}
+echo json_encode($out);
+PHP;
+$theirs = json_decode(shell_exec(escapeshellarg(PHP_BINARY) . ' -n -d extension=sockets -r ' . escapeshellarg($dump) . ' sockets'), true);
+$ours = json_decode(shell_exec(escapeshellarg(PHP_BINARY) . ' -n -d extension=' . escapeshellarg(realpath(__DIR__ . '/../../modules/tsp_sockets.so')) . ' -r ' . escapeshellarg($dump) . ' tsp_sockets'), true);
+echo 'bundled functions: ', count($theirs['functions']), "\n";
+foreach ($theirs['functions'] as $name => $sig) {
+    if (!isset($ours['functions'][$name])) {
+        echo "missing: $name\n";
+    } elseif ($ours['functions'][$name] !== $sig) {
+        echo "different: $name\n", json_encode($sig), "\n", json_encode($ours['functions'][$name]), "\n";
+    }
+}
+foreach ($theirs['classes'] as $name => $shape) {
+    if (($ours['classes'][$name] ?? null) !== $shape) {
+        echo "class differs: $name\n";
+    }
+}
+echo 'added: ', implode(' ', array_keys(array_diff_key($ours['functions'], $theirs['functions']))), "\n";
+?>
+--EXPECT--
+bundled functions: 36
+added: socket_atmark
