@@ -35,8 +35,6 @@ zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *h
 zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
 	zend_string *host, zend_long port, uint32_t host_arg, tsp_addr *out)
 {
-	int rc;
-
 	switch (family) {
 		case AF_UNIX:
 			/* socket_bind()/socket_connect() keep room for a NUL even for abstract names */
@@ -46,28 +44,19 @@ zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
 			}
 			return SUCCESS;
 		case AF_INET:
-			rc = tsp_addr_inet4(out, ZSTR_VAL(host), (uint16_t) port);
-			break;
-		case AF_INET6: {
-			tsp_scope_status scope;
-			const char *scope_name;
-			rc = tsp_addr_inet6(out, ZSTR_VAL(host), (uint16_t) port, &scope, &scope_name);
-			if (rc == 0 && scope == TSP_SCOPE_UNKNOWN_IF) {
-				php_tsp_warn_no_interface(scope_name);
+		case AF_INET6:
+			if (php_tsp_resolve_host(sock, family, ZSTR_VAL(host), out) == FAILURE) {
+				return FAILURE;
 			}
-			break;
-		}
+			/* ports wrap to 16 bits, as they always have in PHP */
+			if (family == AF_INET) {
+				out->u.in4.sin_port = htons((uint16_t) port);
+			} else {
+				out->u.in6.sin6_port = htons((uint16_t) port);
+			}
+			return SUCCESS;
 		default:
 			php_tsp_throw_family(1);
 			return FAILURE;
 	}
-	if (rc == TSP_ADDR_E_WRONG_FAMILY) {
-		php_tsp_warn_wrong_family(family);
-		return FAILURE;
-	}
-	if (rc != 0) {
-		php_tsp_fail(sock, TSP_MSG_HOST_LOOKUP, rc);
-		return FAILURE;
-	}
-	return SUCCESS;
 }
