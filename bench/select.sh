@@ -339,7 +339,7 @@ report_callgrind() {
 			md ""
 		}
 	else
-		md "tsp_sockets is within half of ext/sockets on both lines (set SELECT_ANNOTATE=1 for the per-function breakdown)."
+		md "The socket_select() call itself costs at most half of ext/sockets' (the call-only lines); the loop-body lines also count the PHP code around the call, the same for both (set SELECT_ANNOTATE=1 for the per-function breakdown)."
 		md ""
 	fi
 	if [ "${IR[tsp.many]}" -gt "${IR[ext.many]}" ]; then
