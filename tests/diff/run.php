@@ -19,7 +19,8 @@
  *   // diff: skip-unless <ext>       run only when the PHP binary has that extension.
  * Ephemeral port numbers differ between runs by nature: cases print ports
  * only through helpers that hide them. Each case runs in its own temporary
- * directory (its path is replaced by "%TMP%" before comparing).
+ * directory (its path is replaced by "%TMP%" before comparing, and the path of
+ * this folder by "%DIFF%", so expectations hold in any checkout).
  * Last line: "diff: N same, N different".
  */
 $opt = [
@@ -52,7 +53,7 @@ function run_case(string $php, string $args, string $file, int $timeout): array
     fclose($pipes[1]);
     $status = proc_close($p);
     exec('rm -rf ' . escapeshellarg($tmp));
-    $out = str_replace($tmp, '%TMP%', $out);
+    $out = str_replace([$tmp, __DIR__], ['%TMP%', '%DIFF%'], $out);
     if ($status === 137 && microtime(true) - $t0 >= $timeout - 1) {
         $out .= "\n[killed after {$timeout}s]";
     }
