@@ -460,20 +460,35 @@ static void test_opt_table(void)
 	}
 }
 
+/* Runs one group of checks; a group passes when none of its checks failed. */
+static int groups_passed, groups_failed;
+static void run(const char *name, void (*fn)(void))
+{
+	int before = failed;
+	fn();
+	if (failed == before) {
+		groups_passed++;
+	} else {
+		groups_failed++;
+		fprintf(stderr, "unit test %s failed\n", name);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	stub_path = argc > 1 ? argv[1] : "tsp_sockets.stub.php";
-	test_err_table();
-	test_err_table_covers_stub();
-	test_addr_inet4();
-	test_addr_inet6();
-	test_parse_long();
-	test_addr_unix();
-	test_url();
-	test_poll();
-	test_msg_tables();
-	test_read_line();
-	test_opt_table();
-	printf("unit: %d passed, %d failed\n", passed, failed);
+	run("err_table", test_err_table);
+	run("err_table_covers_stub", test_err_table_covers_stub);
+	run("addr_inet4", test_addr_inet4);
+	run("addr_inet6", test_addr_inet6);
+	run("parse_long", test_parse_long);
+	run("addr_unix", test_addr_unix);
+	run("url", test_url);
+	run("poll", test_poll);
+	run("msg_tables", test_msg_tables);
+	run("read_line", test_read_line);
+	run("opt_table", test_opt_table);
+	printf("unit checks: %d passed, %d failed\n", passed, failed);
+	printf("unit: %d passed, %d failed\n", groups_passed, groups_failed);
 	return failed ? 1 : 0;
 }
