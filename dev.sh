@@ -120,32 +120,35 @@ run_unit() {
 	if [ -z "$line" ]; then FAILED=$((FAILED + 1)); else PASSED=$((PASSED + p)); FAILED=$((FAILED + f)); fi
 }
 
+# run_phpt LABEL PHP_BINARY RUN_TESTS EXT
 run_phpt() {
-	local log=$ROOT/tests/phpt-results.txt
-	local rt=/usr/lib/php/$("$PHP_CONFIG" --extension-dir | sed 's|.*/||')/build/run-tests.php
-	[ -f "$rt" ] || rt=$(ls /usr/lib/php/*/build/run-tests.php | head -n 1)
+	local label=$1 php=$2 rt=$3 ext=$4
+	local out=$ROOT/tests/phpt-output-$label.txt
 	# -n: no php.ini, so the bundled sockets never loads next to ours.
-	TEST_PHP_EXECUTABLE=$(command -v "$PHP") NO_INTERACTION=1 in_netns "$PHP" -n "$rt" -n -q -j2 \
-		-d extension="$EXT" --show-diff -W "$log" tests/ > tests/phpt-output.txt 2>&1 || true
-	grep -E '^(FAIL|SKIP|BORK|LEAK)' tests/phpt-output.txt || true
+	TSP_EXT=$ext TEST_PHP_EXECUTABLE=$php NO_INTERACTION=1 in_netns "$php" -n "$rt" -n -q -j2 \
+		-d extension="$ext" --show-diff tests/ > "$out" 2>&1 || true
 	local p f s b
-	p=$(grep -E '^Tests passed' tests/phpt-output.txt | sed -E 's/.*: *([0-9]+).*/\1/' || true)
-	f=$(grep -E '^Tests failed' tests/phpt-output.txt | sed -E 's/.*: *([0-9]+).*/\1/' || true)
-	s=$(grep -E '^Tests skipped' tests/phpt-output.txt | sed -E 's/.*: *([0-9]+).*/\1/' || true)
-	b=$(grep -cE '^BORK' tests/phpt-output.txt || true)
+	p=$(grep -E '^Tests passed' "$out" | sed -E 's/.*: *([0-9]+).*/\1/' || true)
+	f=$(grep -E '^Tests failed' "$out" | sed -E 's/.*: *([0-9]+).*/\1/' || true)
+	s=$(grep -E '^Tests skipped' "$out" | sed -E 's/.*: *([0-9]+).*/\1/' || true)
+	b=$(grep -cE '^BORK' "$out" || true)
 	p=${p:-0}; f=${f:-0}; s=${s:-0}; b=${b:-0}
 	if [ "$p" = 0 ] && [ "$f" = 0 ]; then
-		echo "run-tests.php ran nothing:" >&2; tail -n 30 tests/phpt-output.txt >&2; f=1
+		echo "run-tests.php ran nothing:" >&2; tail -n 30 "$out" >&2; f=1
 	fi
-	echo "run-tests: $p passed, $f failed, $s skipped, $b borked"
+	if [ "$f" != 0 ] || [ "$b" != 0 ]; then
+		sed -n '/^FAILED TEST SUMMARY/,/^=====/p' "$out" >&2
+	fi
+	echo "run-tests ($label): $p passed, $f failed, $s skipped, $b borked"
 	PASSED=$((PASSED + p)); FAILED=$((FAILED + f + b)); SKIPPED=$((SKIPPED + s))
 }
 
 # One corpus through tests/diff/run.php; adds its counts to the totals.
+# diff_corpus LABEL PHP_BINARY EXT run.php-arguments...
 diff_corpus() {
-	local label=$1; shift
+	local label=$1 php=$2 ext=$3; shift 3
 	local out line p f
-	out=$(in_netns "$PHP" -n tests/diff/run.php --php "$(command -v "$PHP")" --ext "$EXT" "$@" 2>&1) || true
+	out=$(in_netns "$php" -n tests/diff/run.php --php "$php" --ext "$ext" "$@" 2>&1) || true
 	echo "$out" | grep -vE '^diff: [0-9]+ same' || true
 	line=$(echo "$out" | grep -E '^diff: [0-9]+ same, [0-9]+ different' | tail -n 1 || true)
 	echo "$label: ${line#diff: }"
@@ -154,10 +157,30 @@ diff_corpus() {
 	PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
 }
 
+# run_diff LABEL PHP_BINARY EXT
 run_diff() {
-	diff_corpus "diff socket_* (ext/sockets vs tsp_sockets)" --corpus tests/diff/cases
-	diff_corpus "diff stream_socket_server (core vs tsp_sockets)" --corpus tests/diff/streams \
-		--oracle "-d extension=$EXT -d tsp_sockets.stream_server=0"
+	local label=$1 php=$2 ext=$3
+	diff_corpus "diff socket_* ($label, ext/sockets vs tsp_sockets)" "$php" "$ext" --corpus tests/diff/cases
+	diff_corpus "diff stream_socket_server ($label, core vs tsp_sockets)" "$php" "$ext" --corpus tests/diff/streams \
+		--oracle "-d extension=$ext -d tsp_sockets.stream_server=0"
+}
+
+# The second PHP: 8.4, debug and ZTS, built once into a cache outside the
+# repository; the extension is built for it in .build/php84.
+PHP84_PREFIX=""
+build_php84() {
+	PHP84_PREFIX=$(scripts/php84.sh | tail -n 1)
+	local dir=$ROOT/.build/php84
+	mkdir -p "$dir"
+	# a copy of the sources (phpize builds in place)
+	(cd "$ROOT" && { git ls-files 2>/dev/null || find . -type f -not -path './.git/*'; } \
+		| grep -E '^(config\.m4|config\.w32|Makefile\.frag|[^/]*\.[ch]|core/.*\.[ch]|binding/.*\.[ch])$' \
+		| tar -cf - -T -) | (cd "$dir" && tar -xf -)
+	(cd "$dir" && { [ -f configure ] || "$PHP84_PREFIX/bin/phpize" >/dev/null; } \
+		&& { [ -f Makefile ] || ./configure --with-php-config="$PHP84_PREFIX/bin/php-config" --enable-tsp-sockets >/dev/null; } \
+		&& make -j"$(nproc)" >/dev/null)
+	EXT84=$dir/modules/tsp_sockets.so
+	[ -f "$EXT84" ] || { echo "build for PHP 8.4 failed" >&2; exit 1; }
 }
 
 do_test() {
@@ -165,10 +188,17 @@ do_test() {
 	do_build
 	probe_netns
 	[ -n "$NETNS" ] && say "tests run in a private network namespace (loopback only)"
+	local rt82
+	rt82=/usr/lib/php/$("$PHP_CONFIG" --extension-dir | sed 's|.*/||')/build/run-tests.php
 	say "stub"; check_stub
 	say "C unit tests (core/, ASan + UBSan)"; run_unit
-	say "phpt"; run_phpt
-	say "differential harness"; run_diff
+	say "phpt, PHP 8.2"; run_phpt 8.2 "$(command -v "$PHP")" "$rt82" "$EXT"
+	say "differential harness, PHP 8.2"; run_diff 8.2 "$(command -v "$PHP")" "$EXT"
+	if [ -z "${TSP_SKIP_PHP84:-}" ]; then
+		say "PHP 8.4 debug ZTS (built once, then cached)"; build_php84
+		say "phpt, PHP 8.4 debug ZTS"; run_phpt 8.4-debug-zts "$PHP84_PREFIX/bin/php" "$PHP84_PREFIX/lib/php/build/run-tests.php" "$EXT84"
+		say "differential harness, PHP 8.4 debug ZTS"; run_diff 8.4-debug-zts "$PHP84_PREFIX/bin/php" "$EXT84"
+	fi
 	echo "phpt: $PASSED passed, $FAILED failed, $SKIPPED skipped"
 	[ "$FAILED" = 0 ]
 }

@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -30,6 +31,11 @@
 /* Constants the stub names that have no system macro of their own. */
 #define TSP_NORMAL_READ 1
 #define TSP_BINARY_READ 2
+#if defined(SOL_UDPLITE)
+# define TSP_SOL_UDPLITE SOL_UDPLITE
+#elif defined(__linux__)
+# define TSP_SOL_UDPLITE 136 /* the UDP-Lite protocol number, the level of its options */
+#endif
 #if defined(MSG_EOF)
 # define TSP_MSG_EOF MSG_EOF
 #elif defined(MSG_FIN)
@@ -172,10 +178,10 @@ PHP_FUNCTION(socket_select)
 }
 /* }}} */
 
-/* {{{ socket_create_listen(int $port, int $backlog = 128): Socket|false */
+/* {{{ socket_create_listen(int $port, int $backlog = SOMAXCONN): Socket|false */
 PHP_FUNCTION(socket_create_listen)
 {
-	zend_long port, backlog = 128;
+	zend_long port, backlog = SOMAXCONN; /* PHP 8.4's default, here on every version (8.2 took 128) */
 	tsp_addr addr;
 	int fd, err;
 
@@ -659,7 +665,14 @@ PHP_FUNCTION(socket_sendto)
 	len = (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data);
 	if (sock->family == AF_UNIX) {
 		/* a C string, cut to what sun_path holds: no abstract names here, as in ext/sockets */
-		size_t plen = strnlen(ZSTR_VAL(host), TSP_ADDR_UNIX_MAX);
+		size_t plen;
+#if PHP_VERSION_ID >= 80400
+		if (ZSTR_LEN(host) > TSP_ADDR_UNIX_MAX) {
+			php_tsp_throw_path_too_long(5, TSP_ADDR_UNIX_MAX + 1);
+			RETURN_THROWS();
+		}
+#endif
+		plen = strnlen(ZSTR_VAL(host), TSP_ADDR_UNIX_MAX);
 		tsp_addr_unix(&to, ZSTR_VAL(host), plen);
 	} else if (sock->family == AF_INET || sock->family == AF_INET6) {
 		if (port_null) {
@@ -810,15 +823,15 @@ PHP_FUNCTION(socket_atmark)
 {
 	zval *zsock;
 	php_tsp_socket *sock;
-	int r;
+	int r = 0;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	r = sockatmark(sock->fd);
-	if (r < 0) {
+	/* sockatmark() is this ioctl; calling it with r set keeps memory checkers quiet */
+	if (ioctl(sock->fd, SIOCATMARK, &r) < 0) {
 		php_tsp_fail(sock, TSP_MSG_ATMARK, errno);
 		RETURN_FALSE;
 	}

@@ -1814,6 +1814,20 @@ const UDPLITE_SEND_CSCOV = UNKNOWN;
  */
 const UDPLITE_RECV_CSCOV = UNKNOWN;
 #endif
+#ifdef SOCK_DCCP
+/**
+ * @var int
+ * @cvalue SOCK_DCCP
+ */
+const SOCK_DCCP = UNKNOWN;
+#endif
+#ifdef TSP_SOL_UDPLITE
+/**
+ * @var int
+ * @cvalue TSP_SOL_UDPLITE
+ */
+const SOL_UDPLITE = UNKNOWN;
+#endif
 #ifdef SO_PEERCRED
 /**
  * @var int
@@ -1859,7 +1873,7 @@ final class AddressInfo
  */
 function socket_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, int $microseconds = 0): int|false {}
 
-function socket_create_listen(int $port, int $backlog = 128): Socket|false {}
+function socket_create_listen(int $port, int $backlog = SOMAXCONN): Socket|false {}
 
 function socket_accept(Socket $socket): Socket|false {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b5d7024afd5549c9ab319fa6f28398f2ae5fe292 */
+ * Stub hash: d111d3fb4e4648aded3203bd6bab8092df7b6ada */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -11,7 +11,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_create_listen, 0, 1, Socket, MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, port, IS_LONG, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, backlog, IS_LONG, 0, "128")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, backlog, IS_LONG, 0, "SOMAXCONN")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_accept, 0, 1, Socket, MAY_BE_FALSE)
@@ -976,6 +976,12 @@ static void register_tsp_sockets_symbols(int module_number)
 #endif
 #if defined(UDPLITE_RECV_CSCOV)
 	REGISTER_LONG_CONSTANT("UDPLITE_RECV_CSCOV", UDPLITE_RECV_CSCOV, CONST_PERSISTENT);
+#endif
+#if defined(SOCK_DCCP)
+	REGISTER_LONG_CONSTANT("SOCK_DCCP", SOCK_DCCP, CONST_PERSISTENT);
+#endif
+#if defined(TSP_SOL_UDPLITE)
+	REGISTER_LONG_CONSTANT("SOL_UDPLITE", TSP_SOL_UDPLITE, CONST_PERSISTENT);
 #endif
 #if defined(SO_PEERCRED)
 	REGISTER_LONG_CONSTANT("SO_PEERCRED", SO_PEERCRED, CONST_PERSISTENT);

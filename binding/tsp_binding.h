@@ -96,6 +96,10 @@ void php_tsp_throw_closed(uint32_t arg);
 void php_tsp_throw_domain(uint32_t arg);          /* AF_UNIX, AF_INET6, or AF_INET */
 void php_tsp_throw_family(uint32_t arg);          /* AF_UNIX, AF_INET, or AF_INET6 */
 void php_tsp_throw_type(uint32_t arg);
+/* PHP 8.4: an array-valued option given something else. */
+void php_tsp_throw_option_array(uint32_t arg, const char *option, zval *value);
+/* PHP 8.4: a key of an array-valued option out of range. */
+void php_tsp_throw_key_range(uint32_t arg, const char *key, zend_long max);
 void php_tsp_throw_path_too_long(uint32_t arg, size_t max);
 void php_tsp_throw_port_null(uint32_t arg, int family);
 void php_tsp_throw_missing_key(uint32_t arg, const char *key);

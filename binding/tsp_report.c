@@ -138,7 +138,28 @@ void php_tsp_throw_family(uint32_t arg)
 
 void php_tsp_throw_type(uint32_t arg)
 {
+#if PHP_VERSION_ID >= 80400
+	zend_argument_value_error(arg, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM"
+		" optionally OR'ed with SOCK_CLOEXEC, SOCK_NONBLOCK");
+#else
 	zend_argument_value_error(arg, "must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM");
+#endif
+}
+
+void php_tsp_throw_option_array(uint32_t arg, const char *option, zval *value)
+{
+#if PHP_VERSION_ID >= 80300
+	zend_argument_type_error(arg, "must be of type array when argument #3 ($option) is %s, %s given", option,
+		zend_zval_value_name(value));
+#else
+	zend_argument_type_error(arg, "must be of type array when argument #3 ($option) is %s, %s given", option,
+		zend_zval_type_name(value));
+#endif
+}
+
+void php_tsp_throw_key_range(uint32_t arg, const char *key, zend_long max)
+{
+	zend_argument_value_error(arg, "\"%s\" must be between 0 and " ZEND_LONG_FMT, key, max);
 }
 
 void php_tsp_throw_path_too_long(uint32_t arg, size_t max)

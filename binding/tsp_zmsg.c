@@ -152,10 +152,15 @@ static bool tsp_read_host(tsp_conv *c, zval *zv, int family, void *out)
 			memcpy(out, &a.u.in6.sin6_addr, sizeof(struct in6_addr));
 		}
 	} else {
-		/* the text shown is the value as given: a non-string shows as '' (as in ext/sockets) */
+#if PHP_VERSION_ID >= 80400
+		tsp_conv_error(c, "could not resolve address '%s' to get an %s address", ZSTR_VAL(s),
+			family == AF_INET ? "AF_INET" : "AF_INET6");
+#else
+		/* the text shown is the value as given: a non-string shows as '' (as in ext/sockets 8.2) */
 		ZVAL_DEREF(zv);
 		tsp_conv_error(c, "could not resolve address '%s' to get an %s address",
 			Z_TYPE_P(zv) == IS_STRING ? Z_STRVAL_P(zv) : "", family == AF_INET ? "AF_INET" : "AF_INET6");
+#endif
 	}
 	zend_string_release(s);
 	return ok;
@@ -200,7 +205,11 @@ static bool tsp_read_field(tsp_conv *c, const tsp_field *f, zval *zv, char *base
 			zend_string *s = zval_get_string(zv);
 			bool ok = false;
 			if (ZSTR_LEN(s) == 0) {
+#if PHP_VERSION_ID >= 80400
+				tsp_conv_error(c, "the path is must not be empty");
+#else
 				tsp_conv_error(c, "the path is cannot be empty");
+#endif
 			} else if (ZSTR_LEN(s) > TSP_ADDR_UNIX_MAX) {
 				tsp_conv_error(c, "the path is too long, the maximum permitted length is %zu", (size_t) TSP_ADDR_UNIX_MAX);
 			} else {

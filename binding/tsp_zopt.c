@@ -117,8 +117,16 @@ static zend_result tsp_pair_from_zval(zval *value, const char *k1, size_t l1,
 	zval arr, *z1, *z2;
 	zend_result rc = FAILURE;
 
-	ZVAL_COPY(&arr, value);
-	convert_to_array(&arr);
+#if PHP_VERSION_ID >= 80400
+	/* PHP 8.4 reads an object's own properties (only arrays and objects get here) */
+	if (Z_TYPE_P(value) == IS_OBJECT) {
+		ZVAL_ARR(&arr, zend_array_dup(Z_OBJPROP_P(value)));
+	} else
+#endif
+	{
+		ZVAL_COPY(&arr, value);
+		convert_to_array(&arr);
+	}
 	if ((z1 = zend_hash_str_find(Z_ARRVAL(arr), k1, l1)) == NULL) {
 		php_tsp_throw_missing_key(4, k1);
 	} else if ((z2 = zend_hash_str_find(Z_ARRVAL(arr), k2, l2)) == NULL) {
@@ -242,12 +250,30 @@ void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval
 	zend_long a, b;
 
 	memset(&val, 0, sizeof(val));
+#if PHP_VERSION_ID >= 80400
+	/* PHP 8.4 wants an array for the array-shaped options */
+	if ((kind == TSP_OPT_LINGER || kind == TSP_OPT_TIMEVAL) && Z_TYPE_P(value) != IS_ARRAY && Z_TYPE_P(value) != IS_OBJECT) {
+		php_tsp_throw_option_array(4, row->label, value);
+		RETURN_THROWS();
+	}
+#endif
 	switch (kind) {
 		case TSP_OPT_LINGER:
 			if (tsp_pair_from_zval(value, tsp_key_onoff, sizeof(tsp_key_onoff) - 1,
 					tsp_key_linger, sizeof(tsp_key_linger) - 1, &a, &b) == FAILURE) {
 				RETURN_THROWS();
 			}
+#if PHP_VERSION_ID >= 80400
+			/* and keeps both values within what struct linger held in PHP's hands */
+			if (a < 0 || a > USHRT_MAX) {
+				php_tsp_throw_key_range(4, tsp_key_onoff, USHRT_MAX);
+				RETURN_THROWS();
+			}
+			if (b < 0 || b > USHRT_MAX) {
+				php_tsp_throw_key_range(4, tsp_key_linger, USHRT_MAX);
+				RETURN_THROWS();
+			}
+#endif
 			val.lv.l_onoff = (unsigned short) a;
 			val.lv.l_linger = (unsigned short) b;
 			len = sizeof(val.lv);

@@ -21,7 +21,7 @@ Warning: Object of class Socket could not be converted to int in %s on line %d
 int(1)
 array(0) {
 }
-array key: TypeError: Illegal offset type
+array key: TypeError: %s
 bool(false)
 bool(true)
 bool(true)

@@ -23,8 +23,8 @@ type 0: bool(false)
 
 Warning: socket_create(): Unable to create socket [94]: Socket type not supported in %s on line %d
 type 2052: bool(false)
-type 99: ValueError: socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
-type 9223372036854775807: ValueError: socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
+type 99: ValueError: socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%S
+type 9223372036854775807: ValueError: socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%S
 
 Warning: socket_create(): Unable to create socket [94]: Socket type not supported in %s on line %d
 AF_INET/SOCK_RDM: bool(false)

@@ -19,7 +19,7 @@ show('literal pair', fn() => socket_create_pair(AF_UNIX, SOCK_STREAM, 0, []));
 ?>
 --EXPECTF--
 domain 99: ValueError: socket_create_pair(): Argument #1 ($domain) must be one of AF_UNIX, AF_INET6, or AF_INET
-type 99: ValueError: socket_create_pair(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
+type 99: ValueError: socket_create_pair(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%S
 
 Warning: socket_create_pair(): Unable to create socket pair [95]: Operation not supported in %s on line %d
 AF_INET pair: bool(false)
@@ -31,4 +31,4 @@ protocol 99: bool(false)
 global: 93 (Protocol not supported)
 domain string: TypeError: socket_create_pair(): Argument #1 ($domain) must be of type int, string given
 too few: ArgumentCountError: socket_create_pair() expects exactly 4 arguments, 3 given
-literal pair: Error: socket_create_pair(): Argument #4 ($pair) cannot be passed by reference
+literal pair: Error: socket_create_pair(): Argument #4 ($pair) c%s be passed by reference

@@ -32,14 +32,14 @@ $before = cloexec_fds();
 $y = socket_create(AF_UNIX, SOCK_STREAM, 0);
 var_dump(count(array_diff(cloexec_fds(), $before)));
 ?>
---EXPECT--
+--EXPECTF--
 bool(false)
 bool(true)
 bool(true)
 bool(false)
 bool(true)
 bool(true)
-socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
-socket_create_pair(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM
+socket_create(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%S
+socket_create_pair(): Argument #2 ($type) must be one of SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET, SOCK_RAW, or SOCK_RDM%S
 int(1)
 int(0)

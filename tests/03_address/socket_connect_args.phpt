@@ -30,7 +30,7 @@ string port: TypeError: socket_connect(): Argument #3 ($port) must be of type ?i
 array address: TypeError: socket_connect(): Argument #2 ($address) must be of type string, array given
 no address: ArgumentCountError: socket_connect() expects at least 2 arguments, 1 given
 closed: Error: socket_connect(): Argument #1 ($socket) has already been closed
-not a socket: TypeError: socket_connect(): Argument #1 ($socket) must be of type Socket, bool given
+not a socket: TypeError: socket_connect(): Argument #1 ($socket) must be of type Socket, %s given
 
 Warning: socket_connect(): unable to connect [2]: No such file or directory in %s on line %d
 unix missing file: bool(false)

@@ -22,7 +22,7 @@ show('closed', function () use ($u) { socket_close($u); return socket_getsocknam
 $o = new class { public int $addr = 0; };
 show('typed ref', fn() => socket_getsockname($l, $o->addr));
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 string(9) "127.0.0.1"
 bool(true)
@@ -30,7 +30,7 @@ bool(true)
 bool(true)
 string(7) "0.0.0.0"
 int(0)
-literal addr: Error: socket_getsockname(): Argument #2 ($address) cannot be passed by reference
+literal addr: Error: socket_getsockname(): Argument #2 ($address) c%s be passed by reference
 missing addr: ArgumentCountError: socket_getsockname() expects at least 2 arguments, 1 given
 not a socket: TypeError: socket_getsockname(): Argument #1 ($socket) must be of type Socket, int given
 closed: Error: socket_getsockname(): Argument #1 ($socket) has already been closed

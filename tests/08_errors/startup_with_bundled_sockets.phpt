@@ -4,12 +4,12 @@ tsp_sockets: startup: with the bundled sockets loaded too, one message naming th
 tsp_sockets
 --SKIPIF--
 <?php
-if (!is_file(__DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree');
+if (!is_file(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree');
 if (!is_file(ini_get('extension_dir') . '/sockets.so')) die('skip the bundled sockets.so is not installed');
 ?>
 --FILE--
 <?php
-$ours = realpath(__DIR__ . '/../../modules/tsp_sockets.so');
+$ours = realpath(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so');
 $code = 'echo (new ReflectionFunction("socket_create"))->getExtensionName(), "\n";';
 foreach (["-d extension=sockets -d extension=$ours", "-d extension=$ours -d extension=sockets"] as $order) {
     $out = shell_exec(escapeshellarg(PHP_BINARY) . " -n -d display_startup_errors=1 -d display_errors=stderr $order -r "

@@ -16,6 +16,7 @@
  *                                    real errno where core reports 0): only ours runs,
  *                                    against NAME.expect, and the oracle's output is shown
  *                                    with -v so the difference stays visible.
+ *   // diff: documented-since X.Y <reason>   the same, from PHP X.Y on; before it the oracle.
  *   // diff: skip-unless <ext>       run only when the PHP binary has that extension.
  * Ephemeral port numbers differ between runs by nature: cases print ports
  * only through helpers that hide them. Each case runs in its own temporary
@@ -40,6 +41,13 @@ for ($i = 1; $i < $argc; $i++) {
     exit(2);
 }
 
+/* The PHP binary's version as major * 100 + minor. */
+function php_version(string $php): int
+{
+    static $cache = [];
+    return $cache[$php] ??= (int) shell_exec(escapeshellarg($php) . ' -n -r ' . escapeshellarg('echo PHP_MAJOR_VERSION * 100 + PHP_MINOR_VERSION;'));
+}
+
 function run_case(string $php, string $args, string $file, int $timeout): array
 {
     $tmp = sys_get_temp_dir() . '/tspdiff.' . getmypid() . '.' . bin2hex(random_bytes(4));
@@ -53,7 +61,7 @@ function run_case(string $php, string $args, string $file, int $timeout): array
     fclose($pipes[1]);
     $status = proc_close($p);
     exec('rm -rf ' . escapeshellarg($tmp));
-    $out = str_replace([$tmp, __DIR__], ['%TMP%', '%DIFF%'], $out);
+    $out = str_replace([$tmp, str_replace('/', '\\/', $tmp), __DIR__], ['%TMP%', '%TMP%', '%DIFF%'], $out);
     if ($status === 137 && microtime(true) - $t0 >= $timeout - 1) {
         $out .= "\n[killed after {$timeout}s]";
     }
@@ -80,7 +88,9 @@ foreach ($cases as $case) {
     if (preg_match('~// diff: documented~', $head) && $opt['v']) {
         echo "documented $name: the oracle prints\n", run_case($opt['php'], $opt['oracle'], $case, (int) $opt['timeout'])[0], "\n";
     }
-    if (preg_match('~// diff: (oracle-hangs|documented)~', $head)) {
+    $documented = preg_match('~// diff: (oracle-hangs|documented) ~', $head)
+        || (preg_match('~// diff: documented-since (\d+)\.(\d+)~', $head, $v) && php_version($opt['php']) >= (int) $v[1] * 100 + (int) $v[2]);
+    if ($documented) {
         $expectFile = substr($case, 0, -4) . '.expect';
         $want = [is_file($expectFile) ? file_get_contents($expectFile) : "(missing $expectFile)", 0];
         $label = 'expected';

@@ -7,8 +7,6 @@ $vals = [
     'off' => ['l_onoff' => 0, 'l_linger' => 0],
     'on 0' => ['l_onoff' => 1, 'l_linger' => 0],
     'onoff 7 linger 3' => ['l_onoff' => 7, 'l_linger' => 3],
-    'neg linger' => ['l_onoff' => 1, 'l_linger' => -1],
-    'big linger' => ['l_onoff' => 1, 'l_linger' => 2147483648],
     'string values' => ['l_onoff' => '1', 'l_linger' => '9'],
     'junk string values' => ['l_onoff' => 'x', 'l_linger' => 'y'],
     'float values' => ['l_onoff' => 1.5, 'l_linger' => 2.5],

@@ -1,0 +1,40 @@
+--TEST--
+tsp_sockets: socket_set_option(): SO_LINGER, SO_RCVTIMEO, SO_SNDTIMEO with a value that is not an array (PHP 8.4: TypeError)
+--EXTENSIONS--
+tsp_sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 80400) die('skip before PHP 8.4 the value is read as an array'); ?>
+--FILE--
+<?php
+$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+foreach ([SO_LINGER, SO_RCVTIMEO, SO_SNDTIMEO] as $opt) {
+    foreach ([5, 'l_onoff', null, true, 1.5] as $v) {
+        try {
+            var_dump(socket_set_option($s, SOL_SOCKET, $opt, $v));
+        } catch (Throwable $e) {
+            echo get_class($e), ': ', $e->getMessage(), "\n";
+        }
+    }
+}
+/* an object is read as an array of its properties on every version */
+try { socket_set_option($s, SOL_SOCKET, SO_LINGER, new stdClass); } catch (Throwable $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
+var_dump(socket_set_option($s, SOL_SOCKET, SO_LINGER, (object) ['l_onoff' => 1, 'l_linger' => 2]));
+?>
+--EXPECT--
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_LINGER, int given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_LINGER, string given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_LINGER, null given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_LINGER, true given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_LINGER, float given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_RCVTIMEO, int given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_RCVTIMEO, string given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_RCVTIMEO, null given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_RCVTIMEO, true given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_RCVTIMEO, float given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_SNDTIMEO, int given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_SNDTIMEO, string given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_SNDTIMEO, null given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_SNDTIMEO, true given
+TypeError: socket_set_option(): Argument #4 ($value) must be of type array when argument #3 ($option) is SO_SNDTIMEO, float given
+ValueError: socket_set_option(): Argument #4 ($value) must have key "l_onoff"
+bool(true)
