@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tsp_sockets developer entry point.
 #   ./dev.sh demo    install what is missing, build, run the example time server against a client
-#   ./dev.sh test    build and run every test; ends with "phpt: N passed, N failed, N skipped"
+#   ./dev.sh test    build and run every test on PHP 8.2 and 8.4 (debug, ZTS); ends with "phpt: N passed, N failed, N skipped"
+#   ./dev.sh test --deep   also valgrind, fuzzing, load/fault tests and the PHP-level fuzzer (what CI runs)
 #   ./dev.sh build   build only
 #   ./dev.sh stub    regenerate tsp_sockets_arginfo.h from tsp_sockets.stub.php
 #   ./dev.sh bench   run the benchmarks in bench/ (./dev.sh bench burst: the backlog burst)
@@ -199,8 +200,58 @@ do_test() {
 		say "phpt, PHP 8.4 debug ZTS"; run_phpt 8.4-debug-zts "$PHP84_PREFIX/bin/php" "$PHP84_PREFIX/lib/php/build/run-tests.php" "$EXT84"
 		say "differential harness, PHP 8.4 debug ZTS"; run_diff 8.4-debug-zts "$PHP84_PREFIX/bin/php" "$EXT84"
 	fi
+	if [ "${1:-}" = --deep ]; then
+		run_deep "$rt82"
+	fi
 	echo "phpt: $PASSED passed, $FAILED failed, $SKIPPED skipped"
 	[ "$FAILED" = 0 ]
+}
+
+# A suite script that ends with "<name>: N passed, N failed"; its counts join the totals.
+run_suite() {
+	local name=$1; shift
+	local out line p f
+	out=$("$@" 2>&1) || true
+	echo "$out" | tail -n 40
+	line=$(echo "$out" | grep -E "^$name: [0-9]+ passed, [0-9]+ failed" | tail -n 1 || true)
+	if [ -z "$line" ]; then echo "$name: did not finish" >&2; FAILED=$((FAILED + 1)); return; fi
+	p=$(echo "$line" | sed -E 's/^[^:]*: ([0-9]+) passed.*/\1/'); f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+	PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+}
+
+# The slow checks: the phpt suite under valgrind, fuzzing, load and fault
+# tests, and the PHP-level fuzzer on both PHPs.
+run_deep() {
+	local rt82=$1 out p f l
+	need_pkgs valgrind clang
+	say "phpt under valgrind (PHP 8.2, run-tests -m)"
+	out=$ROOT/tests/phpt-output-valgrind.txt
+	TSP_EXT=$EXT TEST_PHP_EXECUTABLE=$(command -v "$PHP") NO_INTERACTION=1 in_netns "$PHP" -n "$rt82" -n -q -m -j2 \
+		-d extension="$EXT" tests/ > "$out" 2>&1 || true
+	p=$(grep -E '^Tests passed' "$out" | sed -E 's/.*: *([0-9]+).*/\1/' || true)
+	f=$(grep -E '^Tests failed' "$out" | sed -E 's/.*: *([0-9]+).*/\1/' || true)
+	l=$(grep -E '^Tests leaked' "$out" | sed -E 's/.*: *([0-9]+).*/\1/' || true)
+	p=${p:-0}; f=${f:-0}; l=${l:-0}
+	[ "$p" = 0 ] && f=$((f + 1))
+	echo "valgrind: $p passed, $f failed, $l leaked"
+	[ "$f" = 0 ] && [ "$l" = 0 ] || sed -n '/^FAILED TEST SUMMARY/,/^=====/p;/^LEAKED TEST SUMMARY/,/^=====/p' "$out" >&2
+	PASSED=$((PASSED + p)); FAILED=$((FAILED + f + l))
+	if [ -x tests/fuzz/run.sh ]; then
+		say "libFuzzer harnesses of core/ (${FUZZ_SECONDS:-60} s each)"
+		run_suite fuzz tests/fuzz/run.sh
+	fi
+	if [ -x stress/run.sh ]; then
+		say "load and fault tests (stress/)"
+		run_suite stress in_netns env PHP="$(command -v "$PHP")" TSP_EXT="$EXT" stress/run.sh
+	fi
+	if [ -x tests/apifuzz/run.sh ]; then
+		say "PHP-level fuzzer, PHP 8.2"
+		run_suite apifuzz in_netns env PHP="$(command -v "$PHP")" TSP_EXT="$EXT" tests/apifuzz/run.sh
+		if [ -n "$PHP84_PREFIX" ]; then
+			say "PHP-level fuzzer, PHP 8.4 debug ZTS"
+			run_suite apifuzz in_netns env PHP="$PHP84_PREFIX/bin/php" TSP_EXT="$EXT84" tests/apifuzz/run.sh
+		fi
+	fi
 }
 
 do_demo() {
@@ -240,9 +291,9 @@ do_bench() {
 
 case "${1:-}" in
 	build) do_build ;;
-	test) do_test ;;
+	test) shift; do_test "$@" ;;
 	demo) do_demo ;;
 	stub) do_stub ;;
 	bench) shift; do_bench "$@" ;;
-	*) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+	*) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
