@@ -295,5 +295,5 @@ case "${1:-}" in
 	demo) do_demo ;;
 	stub) do_stub ;;
 	bench) shift; do_bench "$@" ;;
-	*) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+	*) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
