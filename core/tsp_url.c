@@ -6,6 +6,7 @@
 #include "tsp_url.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,16 +47,35 @@ tsp_xport tsp_url_xport(const char *name, size_t len)
 	return TSP_XPORT_OTHER;
 }
 
-/* atoi() of a text that need not end in a NUL: at most 63 bytes matter. */
+/* atoi() of a text that need not end in a NUL, all of it read as the C
+ * library reads it: white space, a sign, digits; strtol()'s saturation on
+ * overflow, then the cast to int. */
 static long tsp_atoi(const char *s, size_t len)
 {
-	char buf[64];
-	if (len >= sizeof(buf)) {
-		len = sizeof(buf) - 1;
+	size_t i = 0;
+	unsigned long v = 0, limit;
+	int neg = 0, over = 0;
+
+	while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) {
+		i++;
 	}
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	return (long) (int) strtol(buf, NULL, 10);
+	if (i < len && (s[i] == '+' || s[i] == '-')) {
+		neg = s[i] == '-';
+		i++;
+	}
+	limit = neg ? (unsigned long) LONG_MAX + 1 : (unsigned long) LONG_MAX;
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+		unsigned d = (unsigned) (s[i] - '0');
+		if (over || v > (limit - d) / 10) {
+			over = 1;
+			continue;
+		}
+		v = v * 10 + d;
+	}
+	if (over) {
+		return (long) (int) (neg ? LONG_MIN : LONG_MAX);
+	}
+	return (long) (int) (neg ? (long) (0 - v) : (long) v);
 }
 
 tsp_hostport_status tsp_url_hostport(const char *s, size_t len,

@@ -278,6 +278,13 @@ static void test_url(void)
 	CHECK(tsp_url_hostport("h: 8", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 8);
 	CHECK(tsp_url_hostport("h:-1", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == -1);
 	CHECK(tsp_url_hostport("h:99999999999999999999", 22, &host, &hl, &port) == TSP_HOSTPORT_OK && port == -1);
+	/* the whole port text counts, however long its leading zeros */
+	{
+		char t[128];
+		size_t n = (size_t) snprintf(t, sizeof(t), "h:%070d", 80);
+		CHECK(tsp_url_hostport(t, n, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 80);
+	}
+	CHECK(tsp_url_hostport("h:-99999999999999999999", 23, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 0);
 	/* the port text need not end in a NUL */
 	CHECK(tsp_url_hostport("h:12345", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 12);
 }
