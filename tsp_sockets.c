@@ -504,6 +504,7 @@ PHP_FUNCTION(socket_recv)
 	zend_long length, flags;
 	zend_string *buf;
 	ssize_t n;
+	size_t got;
 
 	ZEND_PARSE_PARAMETERS_START(4, 4)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
@@ -531,10 +532,13 @@ PHP_FUNCTION(socket_recv)
 		}
 		RETURN_LONG(0);
 	}
-	if ((zend_long) n < length) {
-		buf = zend_string_truncate(buf, (size_t) n, 0);
+	/* with MSG_TRUNC the kernel reports the datagram's whole length: the
+	 * string holds what fit, the return value says how much there was */
+	got = (zend_long) n < length ? (size_t) n : (size_t) length;
+	if (got < (size_t) length) {
+		buf = zend_string_truncate(buf, got, 0);
 	}
-	ZSTR_VAL(buf)[n] = '\0';
+	ZSTR_VAL(buf)[got] = '\0';
 	ZEND_TRY_ASSIGN_REF_NEW_STR(zdata, buf);
 	RETURN_LONG((zend_long) n);
 }
@@ -581,6 +585,7 @@ PHP_FUNCTION(socket_recvfrom)
 	char text[TSP_ADDR_TEXT_MAX];
 	long port = 0;
 	ssize_t n;
+	size_t got;
 
 	ZEND_PARSE_PARAMETERS_START(5, 6)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
@@ -618,11 +623,11 @@ PHP_FUNCTION(socket_recvfrom)
 		php_tsp_fail(sock, TSP_MSG_RECVFROM, err);
 		RETURN_FALSE;
 	}
-	if ((zend_long) n < length) {
-		buf = zend_string_truncate(buf, (size_t) n, 0);
+	got = (zend_long) n < length ? (size_t) n : (size_t) length; /* MSG_TRUNC: see socket_recv() */
+	if (got < (size_t) length) {
+		buf = zend_string_truncate(buf, got, 0);
 	}
-	ZSTR_LEN(buf) = (size_t) n;
-	ZSTR_VAL(buf)[n] = '\0';
+	ZSTR_VAL(buf)[got] = '\0';
 	/* the sender's address, as the socket's family reads it */
 	from.u.sa.sa_family = (sa_family_t) sock->family;
 	tsp_addr_format(&from, text, sizeof(text), &port);
