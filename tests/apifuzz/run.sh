@@ -8,7 +8,7 @@
 #   VALGRIND=1 tests/apifuzz/run.sh       the same under valgrind (defaults: seeds 1..2, 2000 calls, 600 s);
 #                                         a seed fails on any valgrind error or definite leak
 #
-# Environment: PHP (default php), EXT (default modules/tsp_sockets.so), SEEDS, ITERATIONS,
+# Environment: PHP (default php), TSP_EXT or EXT (default modules/tsp_sockets.so), SEEDS, ITERATIONS,
 # SECONDS_TOTAL (SECONDS is accepted too), NETNS=0 to run without a private network namespace.
 #
 # Each seed runs in a private network namespace (unshare -n, only lo up) when the machine allows
@@ -23,7 +23,7 @@ OUT="$HERE/out"
 mkdir -p "$OUT"
 
 PHP=${PHP:-php}
-EXT=${EXT:-$ROOT/modules/tsp_sockets.so}
+EXT=${TSP_EXT:-${EXT:-$ROOT/modules/tsp_sockets.so}}
 VALGRIND=${VALGRIND:-0}
 
 if [ "$VALGRIND" = 1 ]; then
