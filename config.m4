@@ -53,10 +53,12 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       binding/tsp_report.c
       binding/tsp_zaddr.c
       binding/tsp_zaddrinfo.c
+      binding/tsp_zlisten.c
       binding/tsp_zmsg.c
       binding/tsp_zopt.c
       binding/tsp_zpoll.c
       binding/tsp_zstream.c
+      core/tsp_activation.c
       core/tsp_addr.c
       core/tsp_err.c
       core/tsp_io.c

@@ -18,6 +18,7 @@ extern zend_module_entry tsp_sockets_module_entry;
 ZEND_BEGIN_MODULE_GLOBALS(tsp_sockets)
 	int last_error;             /* socket_last_error() without a socket */
 	zend_long default_backlog;  /* tsp_sockets.default_backlog; <= 0: the system's somaxconn */
+	HashTable *stream_backlogs; /* requested backlog of this request's stream servers, by resource handle */
 ZEND_END_MODULE_GLOBALS(tsp_sockets)
 
 ZEND_EXTERN_MODULE_GLOBALS(tsp_sockets)

@@ -291,30 +291,43 @@ PHP_FUNCTION(socket_listen)
 		php_tsp_fail(sock, TSP_MSG_LISTEN, errno);
 		RETURN_FALSE;
 	}
+	sock->listen_backlog = (int) backlog;
+	sock->listen_backlog_set = true;
 	RETURN_TRUE;
 }
 /* }}} */
 
-/* {{{ socket_accept(Socket $socket): Socket|false */
+/* {{{ socket_accept(Socket $socket, int $flags = 0): Socket|false */
 PHP_FUNCTION(socket_accept)
 {
 	zval *zsock;
 	php_tsp_socket *sock;
+	zend_long flags = 0;
 	int fd;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (flags & ~(zend_long) TSP_SOCK_FLAGS) {
+		zend_argument_value_error(2, "must be a combination of SOCK_NONBLOCK and SOCK_CLOEXEC");
+		RETURN_THROWS();
+	}
 	/* The peer's address is not needed: the new socket has the listener's family.
-	 * Close-on-exec, as PHP 8.4 sets it: a child process does not inherit it. */
+	 * Close-on-exec always, as PHP 8.4 sets it; non-blocking when asked, in the
+	 * same system call. */
 #if defined(HAVE_ACCEPT4) && defined(SOCK_CLOEXEC)
-	fd = accept4(sock->fd, NULL, NULL, SOCK_CLOEXEC);
+	fd = accept4(sock->fd, NULL, NULL, SOCK_CLOEXEC | (int) flags);
 #else
 	fd = accept(sock->fd, NULL, NULL);
 	if (fd >= 0) {
 		fcntl(fd, F_SETFD, FD_CLOEXEC);
+		if (flags & SOCK_NONBLOCK) {
+			tsp_set_blocking(fd, false);
+		}
 	}
 #endif
 	if (fd < 0) {
@@ -322,7 +335,7 @@ PHP_FUNCTION(socket_accept)
 		php_tsp_fail(NULL, TSP_MSG_ACCEPT, errno);
 		RETURN_FALSE;
 	}
-	php_tsp_socket_new(return_value, fd, sock->family);
+	php_tsp_socket_new(return_value, fd, sock->family)->blocking = tsp_type_blocking(flags);
 }
 /* }}} */
 
@@ -1028,6 +1041,46 @@ PHP_FUNCTION(socket_wsaprotocol_info_release)
 /* }}} */
 #endif
 
+/* {{{ socket_listen_info(Socket|resource $socket): array|false */
+PHP_FUNCTION(socket_listen_info)
+{
+	zval *arg;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_listen_info(arg, return_value);
+}
+/* }}} */
+
+/* {{{ socket_listen_fds(bool $unset_environment = true): array */
+PHP_FUNCTION(socket_listen_fds)
+{
+	bool unset_env = true;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(unset_env)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_listen_fds(unset_env, return_value);
+}
+/* }}} */
+
+/* {{{ socket_import_fd(int $fd): Socket|false */
+PHP_FUNCTION(socket_import_fd)
+{
+	zend_long fd;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(fd)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_tsp_import_fd(fd, return_value);
+}
+/* }}} */
+
 /* {{{ socket_last_error(?Socket $socket = null): int */
 PHP_FUNCTION(socket_last_error)
 {
@@ -1081,6 +1134,7 @@ static PHP_GINIT_FUNCTION(tsp_sockets)
 #endif
 	tsp_sockets_globals->last_error = 0;
 	tsp_sockets_globals->default_backlog = 0;
+	tsp_sockets_globals->stream_backlogs = NULL;
 }
 
 PHP_INI_BEGIN()
@@ -1104,6 +1158,14 @@ static PHP_MINIT_FUNCTION(tsp_sockets)
 	register_tsp_sockets_symbols(module_number);
 	REGISTER_INI_ENTRIES();
 	return php_tsp_streams_minit(INI_BOOL("tsp_sockets.stream_server"));
+}
+
+static PHP_RSHUTDOWN_FUNCTION(tsp_sockets)
+{
+	if (!tsp_stood_down) {
+		php_tsp_listen_rshutdown();
+	}
+	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
@@ -1145,7 +1207,7 @@ zend_module_entry tsp_sockets_module_entry = {
 	PHP_MINIT(tsp_sockets),
 	PHP_MSHUTDOWN(tsp_sockets),
 	NULL,
-	NULL,
+	PHP_RSHUTDOWN(tsp_sockets),
 	PHP_MINFO(tsp_sockets),
 	PHP_TSP_SOCKETS_VERSION,
 	PHP_MODULE_GLOBALS(tsp_sockets),

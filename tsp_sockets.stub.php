@@ -1875,7 +1875,7 @@ function socket_select(?array &$read, ?array &$write, ?array &$except, ?int $sec
 
 function socket_create_listen(int $port, int $backlog = SOMAXCONN): Socket|false {}
 
-function socket_accept(Socket $socket): Socket|false {}
+function socket_accept(Socket $socket, int $flags = 0): Socket|false {}
 
 function socket_set_nonblock(Socket $socket): bool {}
 
@@ -1953,6 +1953,13 @@ function socket_sendmsg(Socket $socket, array $message, int $flags = 0): int|fal
 function socket_recvmsg(Socket $socket, array &$message, int $flags = 0): int|false {}
 
 function socket_cmsg_space(int $level, int $type, int $num = 0): ?int {}
+
+/** @param Socket|resource $socket */
+function socket_listen_info($socket): array|false {}
+
+function socket_listen_fds(bool $unset_environment = true): array {}
+
+function socket_import_fd(int $fd): Socket|false {}
 
 function socket_atmark(Socket $socket): bool {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d111d3fb4e4648aded3203bd6bab8092df7b6ada */
+ * Stub hash: c4ae88f1c9f4e75ace61fd192cb4c665d1396fbf */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_select, 0, 4, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(1, read, IS_ARRAY, 1)
@@ -16,6 +16,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_accept, 0, 1, Socket, MAY_BE_FALSE)
 	ZEND_ARG_OBJ_INFO(0, socket, Socket, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_set_nonblock, 0, 1, _IS_BOOL, 0)
@@ -162,6 +163,18 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_cmsg_space, 0, 2, IS_LONG
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, num, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_listen_info, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_INFO(0, socket)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_socket_listen_fds, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, unset_environment, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_socket_import_fd, 0, 1, Socket, MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_socket_atmark arginfo_socket_set_nonblock
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_socket_addrinfo_lookup, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
@@ -236,6 +249,9 @@ ZEND_FUNCTION(socket_export_stream);
 ZEND_FUNCTION(socket_sendmsg);
 ZEND_FUNCTION(socket_recvmsg);
 ZEND_FUNCTION(socket_cmsg_space);
+ZEND_FUNCTION(socket_listen_info);
+ZEND_FUNCTION(socket_listen_fds);
+ZEND_FUNCTION(socket_import_fd);
 ZEND_FUNCTION(socket_atmark);
 ZEND_FUNCTION(socket_addrinfo_lookup);
 ZEND_FUNCTION(socket_addrinfo_connect);
@@ -285,6 +301,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(socket_sendmsg, arginfo_socket_sendmsg)
 	ZEND_FE(socket_recvmsg, arginfo_socket_recvmsg)
 	ZEND_FE(socket_cmsg_space, arginfo_socket_cmsg_space)
+	ZEND_FE(socket_listen_info, arginfo_socket_listen_info)
+	ZEND_FE(socket_listen_fds, arginfo_socket_listen_fds)
+	ZEND_FE(socket_import_fd, arginfo_socket_import_fd)
 	ZEND_FE(socket_atmark, arginfo_socket_atmark)
 	ZEND_FE(socket_addrinfo_lookup, arginfo_socket_addrinfo_lookup)
 	ZEND_FE(socket_addrinfo_connect, arginfo_socket_addrinfo_connect)

@@ -28,6 +28,7 @@
 #include <netdb.h>
 #include <stdio.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -198,6 +199,68 @@ static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size
 	}
 }
 
+/* fd://N: a stream for a socket descriptor the process holds (inherited from
+ * a service manager or a parent), with the transport its family and type call
+ * for. The stream owns the descriptor from then on. */
+static php_stream *tsp_fd_stream(const char *rest, size_t len, php_stream_context *context, tsp_bind_result *r)
+{
+	long fd = 0;
+	size_t i;
+	struct stat st;
+	int family = 0, type = 0, accepting = 0;
+	socklen_t sl;
+	const char *xport;
+	php_stream *stream;
+	zend_string *errstr = NULL;
+	int err = 0;
+
+	for (i = 0; i < len; i++) {
+		if (rest[i] < '0' || rest[i] > '9' || fd > (INT_MAX - (rest[i] - '0')) / 10) {
+			break;
+		}
+		fd = fd * 10 + (rest[i] - '0');
+	}
+	if (len == 0 || i != len) {
+		r->text = strpprintf(0, "Failed to parse address \"%s\"", rest);
+		return NULL;
+	}
+	if (fstat((int) fd, &st) != 0) {
+		tsp_result_errno(r, errno);
+		return NULL;
+	}
+	if (!S_ISSOCK(st.st_mode)) {
+		tsp_result_errno(r, ENOTSOCK);
+		return NULL;
+	}
+	sl = sizeof(family);
+	getsockopt((int) fd, SOL_SOCKET, SO_DOMAIN, &family, &sl);
+	sl = sizeof(type);
+	getsockopt((int) fd, SOL_SOCKET, SO_TYPE, &type, &sl);
+	if (family == AF_UNIX) {
+		xport = type == SOCK_DGRAM ? "udg://" : "unix://";
+	} else if (family == AF_INET || family == AF_INET6) {
+		xport = type == SOCK_DGRAM ? "udp://" : "tcp://";
+	} else {
+		tsp_result_errno(r, EAFNOSUPPORT);
+		return NULL;
+	}
+	stream = php_stream_xport_create(xport, strlen(xport), REPORT_ERRORS, STREAM_XPORT_SERVER,
+		NULL, NULL, context, &errstr, &err);
+	if (!stream) {
+		r->text = errstr;
+		return NULL;
+	}
+	if (errstr) {
+		zend_string_release(errstr);
+	}
+	((php_netstream_data_t *) stream->abstract)->socket = (php_socket_t) fd;
+	sl = sizeof(accepting);
+	if (getsockopt((int) fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &sl) == 0 && accepting) {
+		stream->flags |= PHP_STREAM_FLAG_NO_IO;
+	}
+	return stream;
+}
+
 static int tsp_backlog(php_stream *stream)
 {
 	zval *opt = tsp_ctx_opt(stream, "backlog");
@@ -224,6 +287,7 @@ static ZEND_FUNCTION(tsp_stream_socket_server)
 	tsp_url url;
 	tsp_xport xport;
 	tsp_bind_result r = { -1, 0, NULL };
+	int backlog = -1;
 
 	/* Anything but a string naming one of our transports is core's to handle,
 	 * including every argument error. */
@@ -264,6 +328,15 @@ static ZEND_FUNCTION(tsp_stream_socket_server)
 		ZEND_TRY_ASSIGN_REF_EMPTY_STRING(zerrstr);
 	}
 
+	if (xport == TSP_XPORT_FD) {
+		stream = tsp_fd_stream(url.rest, url.rest_len, context, &r);
+		if (!stream) {
+			errstr = r.text;
+			err = r.err;
+		}
+		goto made;
+	}
+
 	/* The transport's own factory makes the stream, with no socket yet. */
 	stream = php_stream_xport_create(ZSTR_VAL(target), ZSTR_LEN(target), REPORT_ERRORS,
 		STREAM_XPORT_SERVER, NULL, NULL, context, &errstr, &err);
@@ -286,11 +359,15 @@ static ZEND_FUNCTION(tsp_stream_socket_server)
 		} else {
 			tsp_bind_inet(stream, dgram, url.rest, url.rest_len, &r);
 		}
-		if (r.fd >= 0 && (flags & STREAM_XPORT_LISTEN) && listen(r.fd, tsp_backlog(stream)) != 0) {
-			int lerr = errno;
-			close(r.fd);
-			r.fd = -1;
-			tsp_result_errno(&r, lerr);
+		if (r.fd >= 0 && (flags & STREAM_XPORT_LISTEN)) {
+			backlog = tsp_backlog(stream);
+			if (listen(r.fd, backlog) != 0) {
+				int lerr = errno;
+				close(r.fd);
+				r.fd = -1;
+				backlog = -1;
+				tsp_result_errno(&r, lerr);
+			}
 		}
 		if (r.fd >= 0) {
 			sock->socket = r.fd;
@@ -303,6 +380,7 @@ static ZEND_FUNCTION(tsp_stream_socket_server)
 		}
 	}
 
+made:
 	if (stream == NULL) {
 		php_error_docref(NULL, E_WARNING, "Unable to connect to %s (%s)", ZSTR_VAL(target),
 			errstr == NULL ? "Unknown error" : ZSTR_VAL(errstr));
@@ -320,6 +398,10 @@ static ZEND_FUNCTION(tsp_stream_socket_server)
 		zend_string_release(errstr);
 	}
 	php_stream_to_zval(stream, return_value);
+	if (backlog >= 0) {
+		/* for socket_listen_info(): what was asked for */
+		php_tsp_remember_stream_backlog(stream->res, backlog);
+	}
 }
 /* }}} */
 

@@ -16,6 +16,8 @@ typedef struct php_tsp_socket {
 	int family;      /* AF_INET, AF_INET6 or AF_UNIX */
 	int error;       /* socket_last_error($socket) */
 	int blocking;    /* as last set through this object */
+	int listen_backlog;        /* as asked of socket_listen() */
+	bool listen_backlog_set;
 	zval zstream;    /* the stream this socket is exported as, or UNDEF */
 	zend_object std;
 } php_tsp_socket;
@@ -59,6 +61,8 @@ typedef enum {
 	TSP_MSG_WRITE_CAP,
 	TSP_MSG_ATMARK,
 	TSP_MSG_FAMILY,
+	TSP_MSG_LISTEN_INFO,
+	TSP_MSG_IMPORT_FD,
 	TSP_MSG_WSA_EXPORT,
 	TSP_MSG_WSA_IMPORT,
 	TSP_MSG_CONNECT_ADDR,
@@ -85,6 +89,10 @@ void php_tsp_warn_no_ipv4(unsigned ifindex);
 void php_tsp_warn_cbpf(void);
 /* socket_export_stream()'s warning when no stream could be made. */
 void php_tsp_warn_export(void);
+/* socket_listen_info() on a socket that does not listen. */
+void php_tsp_warn_not_listening(void);
+/* LISTEN_PID/LISTEN_FDS that cannot be read. */
+void php_tsp_warn_activation(void);
 /* The one startup message when the bundled extension is loaded too. */
 void php_tsp_warn_conflict(void);
 /* Warnings that carry no code. */
@@ -161,6 +169,13 @@ void php_tsp_wsa_export(php_tsp_socket *sock, zend_long pid, zval *return_value)
 void php_tsp_wsa_import(zend_string *id, zval *return_value);
 void php_tsp_wsa_release(zend_string *id, zval *return_value);
 #endif
+
+/* tsp_zlisten.c */
+void php_tsp_remember_stream_backlog(zend_resource *res, int backlog);
+void php_tsp_listen_rshutdown(void);
+void php_tsp_listen_info(zval *arg, zval *return_value);
+void php_tsp_import_fd(zend_long fd, zval *return_value);
+void php_tsp_listen_fds(bool unset_env, zval *return_value);
 
 /* tsp_zstream.c */
 /* Whether the stream that owns sock's descriptor has been closed. */

@@ -23,6 +23,8 @@ static zend_object *tsp_socket_create(zend_class_entry *ce)
 	sock->family = 0;
 	sock->error = 0;
 	sock->blocking = 1;
+	sock->listen_backlog = 0;
+	sock->listen_backlog_set = false;
 	ZVAL_UNDEF(&sock->zstream);
 	return &sock->std;
 }

@@ -31,6 +31,8 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
 	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
 	[TSP_MSG_FAMILY]        = "Unable to obtain socket family",
+	[TSP_MSG_LISTEN_INFO]   = "Unable to read the listen state",
+	[TSP_MSG_IMPORT_FD]     = "Unable to import the descriptor",
 	[TSP_MSG_WSA_EXPORT]    = "Unable to export WSA protocol info",
 	[TSP_MSG_WSA_IMPORT]    = "Unable to import WSA information",
 	[TSP_MSG_CONNECT_ADDR]  = "Unable to connect address",
@@ -95,6 +97,16 @@ void php_tsp_warn_no_ipv4(unsigned ifindex)
 void php_tsp_warn_cbpf(void)
 {
 	php_error_docref(NULL, E_WARNING, "Unsupported CBPF filter");
+}
+
+void php_tsp_warn_not_listening(void)
+{
+	php_error_docref(NULL, E_WARNING, "The socket is not listening: call socket_listen() first");
+}
+
+void php_tsp_warn_activation(void)
+{
+	php_error_docref(NULL, E_WARNING, "LISTEN_PID or LISTEN_FDS is not a decimal number: no descriptors taken");
 }
 
 void php_tsp_warn_export(void)

@@ -44,6 +44,9 @@ tsp_xport tsp_url_xport(const char *name, size_t len)
 	if (len == 3 && memcmp(name, "udg", 3) == 0) {
 		return TSP_XPORT_UDG;
 	}
+	if (len == 2 && memcmp(name, "fd", 2) == 0) {
+		return TSP_XPORT_FD;
+	}
 	return TSP_XPORT_OTHER;
 }
 

@@ -27,7 +27,8 @@ typedef enum {
 	TSP_XPORT_TCP,
 	TSP_XPORT_UDP,
 	TSP_XPORT_UNIX,
-	TSP_XPORT_UDG
+	TSP_XPORT_UDG,
+	TSP_XPORT_FD       /* fd://N: a descriptor the process already holds */
 } tsp_xport;
 tsp_xport tsp_url_xport(const char *name, size_t len);
 

@@ -37,4 +37,4 @@ Warning: socket_accept(): unable to accept incoming connection [22]: Invalid arg
 bool(false)
 closed: Error: socket_accept(): Argument #1 ($socket) has already been closed
 not a socket: TypeError: socket_accept(): Argument #1 ($socket) must be of type Socket, stdClass given
-no args: ArgumentCountError: socket_accept() expects exactly 1 argument, 0 given
+no args: ArgumentCountError: socket_accept() expects at least 1 argument, 0 given

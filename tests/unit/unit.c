@@ -13,6 +13,7 @@
 #include "core/tsp_url.h"
 #include "core/tsp_poll.h"
 #include "core/tsp_msg.h"
+#include "core/tsp_activation.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -412,6 +413,31 @@ static void test_msg_tables(void)
 	}
 }
 
+static void test_activation(void)
+{
+	const char *name;
+	size_t len;
+
+	CHECK(tsp_activation_count(NULL, "2", 10) == 0);
+	CHECK(tsp_activation_count("10", NULL, 10) == 0);
+	CHECK(tsp_activation_count("10", "2", 10) == 2);
+	CHECK(tsp_activation_count("11", "2", 10) == 0);      /* for another process */
+	CHECK(tsp_activation_count("10", "0", 10) == 0);
+	CHECK(tsp_activation_count("x", "2", 10) == -1);
+	CHECK(tsp_activation_count("10", "-1", 10) == -1);
+	CHECK(tsp_activation_count("10", "2a", 10) == -1);
+	CHECK(tsp_activation_count("10", "", 10) == -1);
+	CHECK(tsp_activation_count("10", "99999999999", 10) == -1);
+	CHECK(tsp_activation_count("10", "65537", 10) == -1);
+	CHECK(tsp_activation_name("http:https", 0, &name, &len) && len == 4 && memcmp(name, "http", 4) == 0);
+	CHECK(tsp_activation_name("http:https", 1, &name, &len) && len == 5 && memcmp(name, "https", 5) == 0);
+	CHECK(!tsp_activation_name("http:https", 2, &name, &len));
+	CHECK(!tsp_activation_name("a::c", 1, &name, &len));    /* empty: no name */
+	CHECK(tsp_activation_name("a::c", 2, &name, &len) && len == 1 && *name == 'c');
+	CHECK(!tsp_activation_name(NULL, 0, &name, &len));
+	CHECK(!tsp_activation_name("x", -1, &name, &len));
+}
+
 static void test_read_line(void)
 {
 	int sv[2], err = 0;
@@ -493,6 +519,7 @@ int main(int argc, char **argv)
 	run("url", test_url);
 	run("poll", test_poll);
 	run("msg_tables", test_msg_tables);
+	run("activation", test_activation);
 	run("read_line", test_read_line);
 	run("opt_table", test_opt_table);
 	printf("unit checks: %d passed, %d failed\n", passed, failed);

@@ -38,4 +38,3 @@ socket_connect($uc, 'acc.sock');
 show('accept unix', function () use ($ul) { $a = socket_accept($ul); $r = socket_getpeername($a, $h, $p); return [$r, $h, $p]; });
 show('accept string', fn() => socket_accept('x'));
 show('accept null', fn() => socket_accept(null));
-show('accept none', fn() => socket_accept());

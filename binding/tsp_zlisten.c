@@ -1,0 +1,247 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* Beyond ext/sockets: what the listen queue really is (socket_listen_info),
+ * and listeners inherited from a service manager (socket_listen_fds,
+ * socket_import_fd). */
+#include "tsp_binding.h"
+#include "core/tsp_activation.h"
+#include "php_network.h"
+#include "ext/standard/file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+
+/* Requested backlogs of the stream servers made in this request, by resource handle. */
+static HashTable *tsp_stream_backlogs(bool create)
+{
+	if (!TSP_G(stream_backlogs) && create) {
+		ALLOC_HASHTABLE(TSP_G(stream_backlogs));
+		zend_hash_init(TSP_G(stream_backlogs), 8, NULL, NULL, 0);
+	}
+	return TSP_G(stream_backlogs);
+}
+
+void php_tsp_remember_stream_backlog(zend_resource *res, int backlog)
+{
+	zval v;
+	ZVAL_LONG(&v, backlog);
+	zend_hash_index_update(tsp_stream_backlogs(true), (zend_ulong) res->handle, &v);
+}
+
+void php_tsp_listen_rshutdown(void)
+{
+	if (TSP_G(stream_backlogs)) {
+		zend_hash_destroy(TSP_G(stream_backlogs));
+		FREE_HASHTABLE(TSP_G(stream_backlogs));
+		TSP_G(stream_backlogs) = NULL;
+	}
+}
+
+static bool tsp_stream_backlog(zend_resource *res, zend_long *out)
+{
+	HashTable *ht = tsp_stream_backlogs(false);
+	zval *v = ht ? zend_hash_index_find(ht, (zend_ulong) res->handle) : NULL;
+	if (v) {
+		*out = Z_LVAL_P(v);
+	}
+	return v != NULL;
+}
+
+static int tsp_read_somaxconn(void)
+{
+	FILE *f = fopen("/proc/sys/net/core/somaxconn", "r");
+	int v = -1;
+	if (f) {
+		if (fscanf(f, "%d", &v) != 1) {
+			v = -1;
+		}
+		fclose(f);
+	}
+	return v;
+}
+
+/* {{{ socket_listen_info(Socket|resource $socket): array|false */
+void php_tsp_listen_info(zval *arg, zval *return_value)
+{
+	int fd = -1, family = 0, type = 0, accepting = 0;
+	socklen_t len;
+	zend_long requested = -1;
+	bool have_requested = false, tcp = false;
+	php_tsp_socket *sock = NULL;
+#ifdef TCP_INFO
+	struct tcp_info ti;
+#endif
+
+	if (Z_TYPE_P(arg) == IS_OBJECT && Z_OBJCE_P(arg) == tsp_ce_Socket) {
+		sock = Z_TSP_SOCKET_P(arg);
+		if (sock->fd < 0 || php_tsp_socket_stream_closed(sock)) {
+			php_tsp_throw_closed(1);
+			return;
+		}
+		fd = sock->fd;
+		if (sock->listen_backlog_set) {
+			requested = sock->listen_backlog;
+			have_requested = true;
+		} else if (!Z_ISUNDEF(sock->zstream)) {
+			have_requested = tsp_stream_backlog(Z_RES(sock->zstream), &requested);
+		}
+	} else if (Z_TYPE_P(arg) == IS_RESOURCE) {
+		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(arg, "stream", php_file_le_stream(), php_file_le_pstream());
+		php_socket_t sfd;
+		if (!stream) {
+			return; /* the TypeError has been thrown */
+		}
+		if (php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, (void **) &sfd, REPORT_ERRORS) != SUCCESS) {
+			RETURN_FALSE;
+		}
+		fd = (int) sfd;
+		have_requested = tsp_stream_backlog(Z_RES_P(arg), &requested);
+	} else {
+		zend_argument_type_error(1, "must be of type Socket or resource, %s given", zend_zval_type_name(arg));
+		return;
+	}
+
+	len = sizeof(accepting);
+	if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0) {
+		php_tsp_fail(sock, TSP_MSG_LISTEN_INFO, errno);
+		RETURN_FALSE;
+	}
+	if (!accepting) {
+		php_tsp_record(sock, EINVAL);
+		php_tsp_warn_not_listening();
+		RETURN_FALSE;
+	}
+	len = sizeof(family);
+#ifdef SO_DOMAIN
+	getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
+#endif
+	len = sizeof(type);
+	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
+	tcp = (family == AF_INET || family == AF_INET6) && type == SOCK_STREAM;
+
+	array_init_size(return_value, 7);
+	add_assoc_bool(return_value, "listening", 1);
+	add_assoc_long(return_value, "family", family);
+	if (have_requested) {
+		add_assoc_long(return_value, "backlog_requested", requested);
+	} else {
+		add_assoc_null(return_value, "backlog_requested");
+	}
+#ifdef TCP_INFO
+	memset(&ti, 0, sizeof(ti));
+	len = sizeof(ti);
+	if (tcp && getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 && len >= offsetof(struct tcp_info, tcpi_sacked) + sizeof(ti.tcpi_sacked)) {
+		/* on a listening socket Linux reports the accept queue here:
+		 * its length in tcpi_unacked, its limit in tcpi_sacked */
+		add_assoc_long(return_value, "backlog", (zend_long) ti.tcpi_sacked);
+		add_assoc_long(return_value, "queued", (zend_long) ti.tcpi_unacked);
+	} else
+#endif
+	{
+		add_assoc_null(return_value, "backlog");
+		add_assoc_null(return_value, "queued");
+	}
+	{
+		int cap = tsp_read_somaxconn();
+		if (cap >= 0) {
+			add_assoc_long(return_value, "somaxconn", cap);
+		} else {
+			add_assoc_null(return_value, "somaxconn");
+		}
+	}
+}
+/* }}} */
+
+/* A descriptor this process holds, as a Socket that owns it; NULL after a
+ * warning when it is not an open socket. */
+static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
+{
+	struct stat st;
+	int family = 0, fl;
+	socklen_t len = sizeof(family);
+
+	if (fstat(fd, &st) != 0) {
+		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, errno);
+		return NULL;
+	}
+	if (!S_ISSOCK(st.st_mode)) {
+		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, ENOTSOCK);
+		return NULL;
+	}
+#ifdef SO_DOMAIN
+	if (getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len) != 0)
+#endif
+	{
+		struct sockaddr_storage ss;
+		socklen_t sl = sizeof(ss);
+		if (getsockname(fd, (struct sockaddr *) &ss, &sl) != 0) {
+			php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, errno);
+			return NULL;
+		}
+		family = ss.ss_family;
+	}
+	fl = fcntl(fd, F_GETFL);
+	{
+		php_tsp_socket *sock = php_tsp_socket_new(out, fd, family);
+		sock->blocking = fl >= 0 && !(fl & O_NONBLOCK);
+		return sock;
+	}
+}
+
+/* {{{ socket_import_fd(int $fd): Socket|false */
+void php_tsp_import_fd(zend_long fd, zval *return_value)
+{
+	if (fd < 0 || fd > INT_MAX) {
+		zend_argument_value_error(1, "must be between 0 and %d", INT_MAX);
+		return;
+	}
+	if (!tsp_adopt_fd((int) fd, return_value)) {
+		RETURN_FALSE;
+	}
+}
+/* }}} */
+
+/* {{{ socket_listen_fds(bool $unset_environment = true): array */
+void php_tsp_listen_fds(bool unset_env, zval *return_value)
+{
+	const char *names = getenv("LISTEN_FDNAMES");
+	int n = tsp_activation_count(getenv("LISTEN_PID"), getenv("LISTEN_FDS"), (long) getpid()), i;
+
+	if (n < 0) {
+		php_tsp_warn_activation();
+		n = 0;
+	}
+	array_init_size(return_value, (uint32_t) n);
+	for (i = 0; i < n; i++) {
+		int fd = TSP_ACTIVATION_FD_START + i;
+		const char *name;
+		size_t name_len;
+		zval zs;
+		/* the descriptors are ours now: not for children we exec */
+		fcntl(fd, F_SETFD, FD_CLOEXEC);
+		if (!tsp_adopt_fd(fd, &zs)) {
+			continue;
+		}
+		if (tsp_activation_name(names, i, &name, &name_len)) {
+			zend_symtable_str_update(Z_ARRVAL_P(return_value), name, name_len, &zs);
+		} else {
+			add_index_zval(return_value, i, &zs);
+		}
+	}
+	if (unset_env) {
+		unsetenv("LISTEN_PID");
+		unsetenv("LISTEN_FDS");
+		unsetenv("LISTEN_FDNAMES");
+	}
+}
+/* }}} */
