@@ -177,8 +177,9 @@ build_php84() {
 	(cd "$ROOT" && { git ls-files 2>/dev/null || find . -type f -not -path './.git/*'; } \
 		| grep -E '^(config\.m4|config\.w32|Makefile\.frag|[^/]*\.[ch]|core/.*\.[ch]|binding/.*\.[ch])$' \
 		| tar -cf - -T -) | (cd "$dir" && tar -xf -)
-	(cd "$dir" && { [ -f configure ] || "$PHP84_PREFIX/bin/phpize" >/dev/null; } \
-		&& { [ -f Makefile ] || ./configure --with-php-config="$PHP84_PREFIX/bin/php-config" --enable-tsp-sockets >/dev/null; } \
+	(cd "$dir" && { [ -f configure ] && [ ! config.m4 -nt configure ] || "$PHP84_PREFIX/bin/phpize" >/dev/null; } \
+		&& { [ -f Makefile ] && [ ! configure -nt Makefile ] \
+			|| ./configure --with-php-config="$PHP84_PREFIX/bin/php-config" --enable-tsp-sockets >/dev/null; } \
 		&& make -j"$(nproc)" >/dev/null)
 	EXT84=$dir/modules/tsp_sockets.so
 	[ -f "$EXT84" ] || { echo "build for PHP 8.4 failed" >&2; exit 1; }
