@@ -5,7 +5,7 @@ PHP_ARG_ENABLE([tsp-sockets],
   [whether to enable tsp_sockets support],
   [AS_HELP_STRING([--enable-tsp-sockets],
     [Enable tsp_sockets, a replacement for the sockets extension])],
-  [no])
+  [yes])
 
 PHP_ARG_ENABLE([tsp-sockets-dev],
   [whether to build tsp_sockets for development],
