@@ -22,7 +22,7 @@ say() { printf '==> %s\n' "$*"; }
 need_pkgs() {
 	local missing=()
 	for p in "$@"; do
-		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep "install ok installed" >/dev/null || missing+=("$p")
 	done
 	((${#missing[@]})) || return 0
 	say "installing: ${missing[*]}"

@@ -23,7 +23,7 @@ fi
 
 need=()
 for p in build-essential pkg-config dpkg-dev xz-utils; do
-	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep "install ok installed" >/dev/null || need+=("$p")
 done
 if ((${#need[@]})); then
 	say "installing ${need[*]}"
@@ -34,7 +34,7 @@ fi
 # deb-src entries for trixie, derived from the machine's own Debian sources
 # (the same archive address and keyring, another suite and type).
 LIST=/etc/apt/sources.list.d/tsp-sockets-src.sources
-if ! apt-cache showsrc php8.4 2>/dev/null | grep -q '^Package: php8.4'; then
+if ! apt-cache showsrc php8.4 2>/dev/null | grep '^Package: php8.4' >/dev/null; then
 	base=$(grep -h -A3 -E '^Types: *deb$' /etc/apt/sources.list.d/*.sources 2>/dev/null \
 		| awk '/^URIs:/ && $2 !~ /security/ { print $2; exit }')
 	if [ -z "$base" ]; then

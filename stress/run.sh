@@ -39,9 +39,9 @@ SNAP=$TMP/tsp_sockets.so
 
 # posix is a shared extension on Debian; load it unless it is built in
 POSIX=()
-"$PHP" -n -m | grep -qx posix || POSIX=(-d extension=posix)
-"$PHP" -n "${POSIX[@]}" -m | grep -qx posix || { echo "stress: the posix extension is missing" >&2; echo "stress: 0 passed, 1 failed"; exit 1; }
-"$PHP" -n -m | grep -qx pcntl || { echo "stress: the pcntl extension is missing" >&2; echo "stress: 0 passed, 1 failed"; exit 1; }
+"$PHP" -n -m | grep -x posix >/dev/null || POSIX=(-d extension=posix)
+"$PHP" -n "${POSIX[@]}" -m | grep -x posix >/dev/null || { echo "stress: the posix extension is missing" >&2; echo "stress: 0 passed, 1 failed"; exit 1; }
+"$PHP" -n -m | grep -x pcntl >/dev/null || { echo "stress: the pcntl extension is missing" >&2; echo "stress: 0 passed, 1 failed"; exit 1; }
 
 echo "stress: PHP $("$PHP" -n -r 'echo PHP_VERSION;') ($PHP), extension $EXT (copied to $SNAP)"
 echo "stress: $(nproc) CPUs, RLIMIT_NOFILE hard $(ulimit -Hn), somaxconn $(cat /proc/sys/net/core/somaxconn 2>/dev/null)"
@@ -72,7 +72,7 @@ for entry in "${TESTS[@]}"; do
 		verdict=FAIL; reason="died of signal $((rc - 128))"
 	elif [ "$rc" != 0 ]; then
 		verdict=FAIL; reason="exit $rc"
-	elif ! echo "$out" | grep -q "^PASS: $name"; then
+	elif ! echo "$out" | grep "^PASS: $name" >/dev/null; then
 		verdict=FAIL; reason="no PASS line"
 	fi
 	if [ "$verdict" = PASS ]; then
