@@ -5,6 +5,7 @@
 #   ./dev.sh test --deep   also valgrind, fuzzing, load/fault tests and the PHP-level fuzzer (what CI runs)
 #   ./dev.sh build   build only
 #   ./dev.sh stub    regenerate tsp_sockets_arginfo.h from tsp_sockets.stub.php
+#   ./dev.sh install / uninstall   system install on Debian (make install, ini, phpdismod sockets, phpenmod)
 #   ./dev.sh bench   run the benchmarks in bench/ (./dev.sh bench burst: the backlog burst)
 set -euo pipefail
 
@@ -245,6 +246,9 @@ run_deep() {
 		say "load and fault tests (stress/)"
 		run_suite stress in_netns env PHP="$(command -v "$PHP")" TSP_EXT="$EXT" stress/run.sh
 	fi
+	say "packages: package.xml, composer.json, pecl package, install and uninstall"
+	need_pkgs php-pear composer php8.2-xml
+	run_suite package scripts/check-package.sh
 	if [ -x tests/apifuzz/run.sh ]; then
 		say "PHP-level fuzzer, PHP 8.2"
 		run_suite apifuzz in_netns env PHP="$(command -v "$PHP")" TSP_EXT="$EXT" tests/apifuzz/run.sh
@@ -279,6 +283,60 @@ do_demo() {
 	rm -f "$log"
 }
 
+# System install on Debian: the extension, its ini file, the bundled sockets
+# disabled. Everything it changes is recorded so that uninstall puts it back.
+STATE_DIR=/var/lib/tsp_sockets
+MODS_STATE=/var/lib/php/modules/8.2
+do_install() {
+	do_build
+	local SUDO="" extdir ini=/etc/php/8.2/mods-available/tsp_sockets.ini
+	[ "$(id -u)" = 0 ] || SUDO=sudo
+	extdir=$("$PHP_CONFIG" --extension-dir)
+	[ -e "$STATE_DIR/installed" ] && { echo "already installed; ./dev.sh uninstall first" >&2; exit 1; }
+	$SUDO mkdir -p "$STATE_DIR"
+	# what phpenmod/phpdismod will change, as it is now
+	$SUDO tar -C / -cf "$STATE_DIR/php-modules.tar" "${MODS_STATE#/}" 2>/dev/null || true
+	[ -e "$extdir/tsp_sockets.so" ] && $SUDO cp "$extdir/tsp_sockets.so" "$STATE_DIR/previous-tsp_sockets.so"
+	say "make install"
+	$SUDO make install >/dev/null
+	say "writing $ini"
+	printf '; tsp_sockets, a replacement for the bundled sockets extension\n; priority=20\nextension=tsp_sockets.so\n' \
+		| $SUDO tee "$ini" >/dev/null
+	say "phpdismod sockets; phpenmod tsp_sockets"
+	$SUDO phpdismod -v 8.2 sockets
+	$SUDO phpenmod -v 8.2 tsp_sockets
+	$SUDO touch "$STATE_DIR/installed"
+	local mods
+	mods=$("$PHP" -m)
+	if echo "$mods" | grep -x tsp_sockets >/dev/null && ! echo "$mods" | grep -x sockets >/dev/null; then
+		echo "installed: php -m lists tsp_sockets and not sockets"
+	else
+		echo "install check failed: php -m gives:" >&2; echo "$mods" >&2; exit 1
+	fi
+}
+
+do_uninstall() {
+	local SUDO="" extdir ini=/etc/php/8.2/mods-available/tsp_sockets.ini
+	[ "$(id -u)" = 0 ] || SUDO=sudo
+	extdir=$("$PHP_CONFIG" --extension-dir)
+	[ -e "$STATE_DIR/installed" ] || { echo "not installed by ./dev.sh install" >&2; exit 1; }
+	say "phpdismod tsp_sockets; phpenmod sockets"
+	$SUDO phpdismod -v 8.2 tsp_sockets || true
+	$SUDO phpenmod -v 8.2 sockets || true
+	$SUDO rm -f "$ini" "$extdir/tsp_sockets.so"
+	[ -e "$STATE_DIR/previous-tsp_sockets.so" ] && $SUDO cp "$STATE_DIR/previous-tsp_sockets.so" "$extdir/tsp_sockets.so"
+	# phpenmod/phpdismod's own records, as they were before the install
+	if [ -f "$STATE_DIR/php-modules.tar" ]; then
+		$SUDO rm -rf "$MODS_STATE"
+		$SUDO tar -C / -xf "$STATE_DIR/php-modules.tar"
+	fi
+	$SUDO rm -rf "$STATE_DIR"
+	if "$PHP" -m | grep -x tsp_sockets >/dev/null; then
+		echo "uninstall check failed: php -m still lists tsp_sockets" >&2; exit 1
+	fi
+	echo "uninstalled: php -m no longer lists tsp_sockets"
+}
+
 do_bench() {
 	do_build
 	need_pkgs apache2-utils strace valgrind php8.2-cli
@@ -295,6 +353,8 @@ case "${1:-}" in
 	test) shift; do_test "$@" ;;
 	demo) do_demo ;;
 	stub) do_stub ;;
+	install) do_install ;;
+	uninstall) do_uninstall ;;
 	bench) shift; do_bench "$@" ;;
-	*) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+	*) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
