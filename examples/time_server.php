@@ -15,21 +15,25 @@ $limit = (int) ($argv[3] ?? 0);
 
 $server = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 if ($server === false) {
-    exit("socket_create: " . socket_strerror(socket_last_error()) . "\n");
+    fwrite(STDERR, "socket_create: " . socket_strerror(socket_last_error()) . "\n");
+    exit(1);
 }
 socket_set_option($server, SOL_SOCKET, SO_REUSEADDR, 1);
 if (!@socket_bind($server, $host, $port)) {
     $code = socket_last_error($server);
     if ($code !== SOCKET_EADDRINUSE) {
-        exit("socket_bind($host:$port): " . socket_strerror($code) . "\n");
+        fwrite(STDERR, "socket_bind($host:$port): " . socket_strerror($code) . "\n");
+        exit(1);
     }
     echo "port $port is taken; choosing a free one\n";
     if (!socket_bind($server, $host, 0)) {
-        exit("socket_bind($host:0): " . socket_strerror(socket_last_error($server)) . "\n");
+        fwrite(STDERR, "socket_bind($host:0): " . socket_strerror(socket_last_error($server)) . "\n");
+        exit(1);
     }
 }
 if (!socket_listen($server, SOMAXCONN)) {
-    exit("socket_listen: " . socket_strerror(socket_last_error($server)) . "\n");
+    fwrite(STDERR, "socket_listen: " . socket_strerror(socket_last_error($server)) . "\n");
+    exit(1);
 }
 socket_getsockname($server, $addr, $port);
 echo "listening on $addr:$port\n";
