@@ -58,6 +58,23 @@ if (cd "$tmp" && pecl package package.xml >"$tmp/pecl.log" 2>&1); then
 	if (cd "$src" && phpize8.2 >/dev/null && ./configure --with-php-config="$(command -v php-config8.2)" >/dev/null \
 			&& make -j"$(nproc)" >/dev/null 2>&1) && "$PHP" -n -d extension="$src/modules/tsp_sockets.so" -m | grep -x tsp_sockets >/dev/null; then
 		ok "pecl package made $(basename "$tgz"), which builds from the tarball alone and loads"
+		# pecl install from the tarball, then pecl uninstall: the machine as it was
+		if [ "$(id -u)" = 0 ] && ! pecl list 2>/dev/null | grep '^tsp_sockets ' >/dev/null; then
+			extdir=$(php-config8.2 --extension-dir)
+			before=$(ls "$extdir")
+			if (cd "$tmp" && pecl install --nodeps "$tgz" >"$tmp/pecl-install.log" 2>&1) && [ -f "$extdir/tsp_sockets.so" ] \
+					&& "$PHP" -n -d extension=tsp_sockets -m | grep -x tsp_sockets >/dev/null; then
+				pecl uninstall tsp_sockets >"$tmp/pecl-uninstall.log" 2>&1
+				if [ "$before" = "$(ls "$extdir")" ]; then
+					ok "pecl install of the tarball built and installed tsp_sockets.so (it loads); pecl uninstall removed it"
+				else
+					ko "pecl uninstall left $extdir different"
+				fi
+			else
+				ko "pecl install of the tarball failed: $(tail -n 5 "$tmp/pecl-install.log")"
+				pecl uninstall tsp_sockets >/dev/null 2>&1 || true
+			fi
+		fi
 	else
 		ko "the tarball $(basename "$tgz") does not build or load"
 	fi
