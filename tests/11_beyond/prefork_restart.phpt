@@ -67,7 +67,7 @@ while (true) {
         posix_kill($log->masters[2], SIGHUP);
         $hups = 2;
     }
-    if (($hups === 2 && isset($log->exited[2]) && $t >= 3.0) || $t >= 8.0) {
+    if (($hups === 2 && isset($log->exited[2]) && $t >= 3.0) || $t >= 30.0) {
         break;
     }
     $r = prefork_get($port);
@@ -130,7 +130,7 @@ while (true) {
         posix_kill($log->masters[1], SIGHUP);
         $hups = 1;
     }
-    if (($hups === 1 && isset($log->exited[1]) && $t >= 1.2) || $t >= 6.0) {
+    if (($hups === 1 && isset($log->exited[1]) && $t >= 1.2) || $t >= 30.0) {
         break;
     }
     $r = prefork_get($port);

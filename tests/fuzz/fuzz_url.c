@@ -44,6 +44,7 @@ static tsp_xport ref_xport(const char *name, size_t len)
 	static const struct { const char *n; tsp_xport x; } names[] = {
 		{ "tcp", TSP_XPORT_TCP }, { "udp", TSP_XPORT_UDP },
 		{ "unix", TSP_XPORT_UNIX }, { "udg", TSP_XPORT_UDG },
+		{ "fd", TSP_XPORT_FD },
 	};
 	size_t i;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
