@@ -29,11 +29,39 @@ PHP_ARG_ENABLE([tsp-sockets-coverage],
   [no])
 
 if test "$PHP_TSP_SOCKETS" != "no"; then
-  AC_CHECK_HEADERS([linux/filter.h netinet/tcp.h sys/un.h net/if.h])
-  AC_CHECK_FUNCS([accept4 if_nametoindex gethostbyname_r])
-  AC_CHECK_MEMBERS([struct sockaddr_in6.sin6_scope_id], [], [], [[#include <netinet/in.h>]])
+  dnl What the code needs from the platform. A missing required feature stops
+  dnl configure with one line naming it; an optional one only drops what uses it.
+  AC_CHECK_HEADERS([sys/socket.h netinet/in.h netinet/tcp.h sys/un.h net/if.h poll.h ifaddrs.h],
+    [], [AC_MSG_ERROR([tsp_sockets needs <$ac_header>, which this system does not have])])
+  AC_CHECK_HEADERS([linux/filter.h linux/if_packet.h])
+  AC_CHECK_FUNCS([poll if_nametoindex getifaddrs],
+    [], [AC_MSG_ERROR([tsp_sockets needs $ac_func(), which this system does not have])])
+  AC_CHECK_FUNCS([accept4])
 
-  TSP_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter"
+  AC_CACHE_CHECK([for ppoll with a signal mask], [tsp_cv_ppoll],
+    [AC_LINK_IFELSE([AC_LANG_PROGRAM([[#define _GNU_SOURCE 1
+#include <poll.h>
+#include <stddef.h>]], [[struct timespec ts = {0, 0}; return ppoll(NULL, 0, &ts, NULL);]])],
+      [tsp_cv_ppoll=yes], [tsp_cv_ppoll=no])])
+  AS_IF([test "$tsp_cv_ppoll" != yes],
+    [AC_MSG_ERROR([tsp_sockets needs ppoll() (Linux, glibc or musl): socket_select() is built on it])])
+
+  AC_CACHE_CHECK([for the six-argument gethostbyname_r], [tsp_cv_gethostbyname_r6],
+    [AC_LINK_IFELSE([AC_LANG_PROGRAM([[#include <netdb.h>]],
+      [[struct hostent he, *res; char buf[64]; int herr;
+        return gethostbyname_r("localhost", &he, buf, sizeof(buf), &res, &herr);]])],
+      [tsp_cv_gethostbyname_r6=yes], [tsp_cv_gethostbyname_r6=no])])
+  AS_IF([test "$tsp_cv_gethostbyname_r6" != yes],
+    [AC_MSG_ERROR([tsp_sockets needs the reentrant gethostbyname_r() of glibc and musl (six arguments)])])
+
+  AC_CHECK_MEMBERS([struct sockaddr_in6.sin6_scope_id], [],
+    [AC_MSG_ERROR([tsp_sockets needs sin6_scope_id in struct sockaddr_in6])], [[#include <netinet/in.h>]])
+
+  dnl Warning flags: each one only where the compiler takes it.
+  TSP_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1"
+  for tsp_flag in -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter; do
+    AX_CHECK_COMPILE_FLAG([$tsp_flag], [TSP_CFLAGS="$TSP_CFLAGS $tsp_flag"], [], [-Werror])
+  done
   if test "$PHP_TSP_SOCKETS_DEV" != "no"; then
     TSP_CFLAGS="$TSP_CFLAGS -Werror"
   fi
@@ -58,19 +86,19 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       binding/tsp_zopt.c
       binding/tsp_zpoll.c
       binding/tsp_zstream.c
-      core/tsp_activation.c
-      core/tsp_addr.c
-      core/tsp_err.c
-      core/tsp_io.c
-      core/tsp_msg.c
-      core/tsp_opt.c
-      core/tsp_poll.c
-      core/tsp_url.c
+      src/core/tsp_activation.c
+      src/core/tsp_addr.c
+      src/core/tsp_err.c
+      src/core/tsp_io.c
+      src/core/tsp_msg.c
+      src/core/tsp_opt.c
+      src/core/tsp_poll.c
+      src/core/tsp_url.c
     ]),
     [$ext_shared],,
     [$TSP_CFLAGS])
   PHP_ADD_BUILD_DIR([$ext_builddir/binding])
-  PHP_ADD_BUILD_DIR([$ext_builddir/core])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/core])
   PHP_ADD_INCLUDE([$ext_srcdir])
   PHP_ADD_INCLUDE([$ext_srcdir/binding])
   PHP_ADD_MAKEFILE_FRAGMENT

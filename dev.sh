@@ -40,11 +40,13 @@ do_build() {
 	deps_build
 	if [ ! -f configure ] || [ config.m4 -nt configure ]; then
 		say "phpize"
-		"$PHPIZE" >/dev/null
+		# autoconf's notes on PHP's own build macros go to the log, not the screen
+		"$PHPIZE" >.build-phpize.log 2>&1 || { cat .build-phpize.log >&2; exit 1; }
 	fi
 	if [ ! -f Makefile ] || [ configure -nt Makefile ]; then
 		say "configure"
-		./configure --with-php-config="$(command -v "$PHP_CONFIG")" --enable-tsp-sockets ${TSP_CONFIGURE_FLAGS:-} >/dev/null
+		./configure --with-php-config="$(command -v "$PHP_CONFIG")" --enable-tsp-sockets ${TSP_CONFIGURE_FLAGS:-} >.build-configure.log 2>&1 \
+			|| { tail -n 20 .build-configure.log >&2; exit 1; }
 	fi
 	say "make"
 	make -j"$(nproc)" >/dev/null
@@ -176,7 +178,7 @@ build_php84() {
 	mkdir -p "$dir"
 	# a copy of the sources (phpize builds in place)
 	(cd "$ROOT" && { git ls-files 2>/dev/null || find . -type f -not -path './.git/*'; } \
-		| grep -E '^(config\.m4|config\.w32|Makefile\.frag|[^/]*\.[ch]|core/.*\.[ch]|binding/.*\.[ch])$' \
+		| grep -E '^(config\.m4|config\.w32|Makefile\.frag|[^/]*\.[ch]|src/core/.*\.[ch]|binding/.*\.[ch])$' \
 		| tar -cf - -T -) | (cd "$dir" && tar -xf -)
 	(cd "$dir" && { [ -f configure ] && [ ! config.m4 -nt configure ] || "$PHP84_PREFIX/bin/phpize" >/dev/null; } \
 		&& { [ -f Makefile ] && [ ! configure -nt Makefile ] \

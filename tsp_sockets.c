@@ -10,9 +10,9 @@
 #endif
 
 #include "binding/tsp_binding.h"
-#include "core/tsp_addr.h"
-#include "core/tsp_err.h"
-#include "core/tsp_io.h"
+#include "src/core/tsp_addr.h"
+#include "src/core/tsp_err.h"
+#include "src/core/tsp_io.h"
 #include "ext/standard/info.h"
 
 #include <errno.h>

@@ -18,9 +18,9 @@
 #endif
 
 #include "binding/tsp_binding.h"
-#include "core/tsp_addr.h"
-#include "core/tsp_err.h"
-#include "core/tsp_url.h"
+#include "src/core/tsp_addr.h"
+#include "src/core/tsp_err.h"
+#include "src/core/tsp_url.h"
 #include "php_network.h"
 #include "ext/standard/file.h"
 

@@ -6,7 +6,7 @@
 /* Every text a PHP user can see from tsp_sockets: warnings, exceptions and
  * error messages. The wording is ext/sockets' where it has one. */
 #include "tsp_binding.h"
-#include "core/tsp_err.h"
+#include "src/core/tsp_err.h"
 
 static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_CREATE_LISTEN] = "unable to create listening socket",

@@ -5,7 +5,7 @@
  */
 /* PHP address arguments to core addresses, with the warnings of a failed lookup. */
 #include "tsp_binding.h"
-#include "core/tsp_addr.h"
+#include "src/core/tsp_addr.h"
 
 zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *host, tsp_addr *out)
 {

@@ -5,7 +5,7 @@
  */
 /* The AddressInfo class and socket_addrinfo_lookup/bind/connect/explain(). */
 #include "tsp_binding.h"
-#include "core/tsp_addr.h"
+#include "src/core/tsp_addr.h"
 
 #include <errno.h>
 #include <netdb.h>

@@ -7,7 +7,7 @@
  * and listeners inherited from a service manager (socket_listen_fds,
  * socket_import_fd). */
 #include "tsp_binding.h"
-#include "core/tsp_activation.h"
+#include "src/core/tsp_activation.h"
 #include "php_network.h"
 #include "ext/standard/file.h"
 

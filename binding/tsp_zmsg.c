@@ -4,13 +4,13 @@
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
 /* socket_sendmsg(), socket_recvmsg() and socket_cmsg_space(): PHP message
- * arrays to struct msghdr and back, by walking the tables of core/tsp_msg.c.
+ * arrays to struct msghdr and back, by walking the tables of src/core/tsp_msg.c.
  * Every conversion error names where it happened, as ext/sockets does:
  * "error converting user data (path: msghdr > control > element #0 > data): ...". */
 #include "tsp_binding.h"
-#include "core/tsp_addr.h"
-#include "core/tsp_err.h"
-#include "core/tsp_msg.h"
+#include "src/core/tsp_addr.h"
+#include "src/core/tsp_err.h"
+#include "src/core/tsp_msg.h"
 #include "php_network.h"
 
 #include <errno.h>

@@ -4,11 +4,11 @@
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
 /* Socket option values between PHP and the kernel, driven by core's option
- * table (core/tsp_opt.c): each kind of value has one reader and one writer. */
+ * table (src/core/tsp_opt.c): each kind of value has one reader and one writer. */
 #include "tsp_binding.h"
-#include "core/tsp_addr.h"
-#include "core/tsp_msg.h"
-#include "core/tsp_opt.h"
+#include "src/core/tsp_addr.h"
+#include "src/core/tsp_msg.h"
+#include "src/core/tsp_opt.h"
 
 #include <errno.h>
 #include <net/if.h>

@@ -7,7 +7,7 @@
  * Small sets live on the stack; no per-call allocation below TSP_SELECT_STACK
  * sockets and descriptors. */
 #include "tsp_binding.h"
-#include "core/tsp_poll.h"
+#include "src/core/tsp_poll.h"
 
 #define TSP_SELECT_STACK 64
 

@@ -3,11 +3,11 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* fuzz-sources: core/tsp_msg.c */
+/* fuzz-sources: src/core/tsp_msg.c */
 /* The sendmsg()/recvmsg() tables: tsp_cmsg_find with any (level, type),
  * tsp_cmsg_space with any (n, max) against an exact 128-bit reference and
  * for monotonicity in n, and tsp_msg_sockaddr with any family. */
-#include "core/tsp_msg.h"
+#include "src/core/tsp_msg.h"
 #include "tests/fuzz/fuzz_common.h"
 
 #include <netinet/in.h>

@@ -3,11 +3,11 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* fuzz-sources: core/tsp_err.c */
+/* fuzz-sources: src/core/tsp_err.c */
 /* The error table: tsp_err_message for any int into buffers of 0..300
  * bytes (exactly sized, so ASan sees an overrun), tsp_err_find against a
  * linear search, tsp_err_classify, tsp_err_from_h_errno for any int. */
-#include "core/tsp_err.h"
+#include "src/core/tsp_err.h"
 #include "tests/fuzz/fuzz_common.h"
 
 #include <errno.h>

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* fuzz-sources: core/tsp_addr.c core/tsp_err.c */
+/* fuzz-sources: src/core/tsp_addr.c src/core/tsp_err.c */
 /* IPv4/IPv6 parsing: tsp_addr_inet4 and tsp_addr_inet6 with numeric-looking
  * hosts, tsp_addr_format of what they give and the round trip back, and
  * tsp_addr_parse_long against a strtoll-based reference.
@@ -16,8 +16,8 @@
  * so a name never reaches DNS or /etc/hosts and the fuzzer stays fast and
  * deterministic. */
 #define _GNU_SOURCE 1
-#include "core/tsp_addr.h"
-#include "core/tsp_err.h"
+#include "src/core/tsp_addr.h"
+#include "src/core/tsp_err.h"
 #include "tests/fuzz/fuzz_common.h"
 
 #include <arpa/inet.h>

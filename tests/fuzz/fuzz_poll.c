@@ -3,14 +3,14 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* fuzz-sources: core/tsp_poll.c */
+/* fuzz-sources: src/core/tsp_poll.c */
 /* The poll set with select() semantics, without a single system call: a set
  * with the descriptor table and a small one without (TSP_POLL_SMALL), fed
  * tsp_pollset_add(fd, bits) from the input and checked against a model;
  * then revents from the input, and tsp_pollset_ready/_ready_fd checked
  * against each other and the select() masks of core/tsp_poll.h. Also
  * tsp_poll_timeout against a 128-bit reference. */
-#include "core/tsp_poll.h"
+#include "src/core/tsp_poll.h"
 #include "tests/fuzz/fuzz_common.h"
 
 #include <limits.h>

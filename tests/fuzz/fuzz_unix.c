@@ -3,12 +3,12 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* fuzz-sources: core/tsp_addr.c core/tsp_err.c */
+/* fuzz-sources: src/core/tsp_addr.c src/core/tsp_err.c */
 /* Unix addresses: tsp_addr_unix_limit and tsp_addr_unix with arbitrary path
  * bytes and lengths (beyond sun_path too), then tsp_addr_format into buffers
  * of several sizes. A second mode formats raw tsp_addr bytes of any family
  * and length field, as an address from the kernel or a careless caller. */
-#include "core/tsp_addr.h"
+#include "src/core/tsp_addr.h"
 #include "tests/fuzz/fuzz_common.h"
 
 #include <arpa/inet.h>

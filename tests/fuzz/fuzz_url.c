@@ -3,11 +3,11 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* fuzz-sources: core/tsp_url.c */
+/* fuzz-sources: src/core/tsp_url.c */
 /* Arbitrary bytes as a stream_socket_server() target: tsp_url_split, then
  * tsp_url_xport on the transport and tsp_url_hostport on the rest, each
  * checked against a reference written from core/tsp_url.h. */
-#include "core/tsp_url.h"
+#include "src/core/tsp_url.h"
 #include "tests/fuzz/fuzz_common.h"
 
 #include <ctype.h>

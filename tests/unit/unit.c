@@ -6,14 +6,14 @@
 /* C unit tests of core/: no PHP, just a compiler. Run by tests/unit/run.sh
  * under AddressSanitizer and UndefinedBehaviorSanitizer. */
 #define _GNU_SOURCE 1
-#include "core/tsp_addr.h"
-#include "core/tsp_err.h"
-#include "core/tsp_io.h"
-#include "core/tsp_opt.h"
-#include "core/tsp_url.h"
-#include "core/tsp_poll.h"
-#include "core/tsp_msg.h"
-#include "core/tsp_activation.h"
+#include "src/core/tsp_addr.h"
+#include "src/core/tsp_err.h"
+#include "src/core/tsp_io.h"
+#include "src/core/tsp_opt.h"
+#include "src/core/tsp_url.h"
+#include "src/core/tsp_poll.h"
+#include "src/core/tsp_msg.h"
+#include "src/core/tsp_activation.h"
 
 #include <arpa/inet.h>
 #include <errno.h>

@@ -23,7 +23,7 @@ typedef enum {
 	TSP_OPT_IFNAME,     /* interface name as a string ("" unbinds) */
 	TSP_OPT_CONGESTION, /* set: a string (anything else sends ""); get: ["name" => string] */
 	TSP_OPT_MEMINFO,    /* get only: the SK_MEMINFO_* counters by name */
-	TSP_OPT_STRUCT,     /* a structure of core/tsp_msg.h, as an array (struct_id below) */
+	TSP_OPT_STRUCT,     /* a structure of src/core/tsp_msg.h, as an array (struct_id below) */
 	TSP_OPT_MCAST,      /* set only: ["group" => host, "interface" => index|name] */
 	TSP_OPT_MCAST_SRC,  /* set only: the same with "source" => host */
 	TSP_OPT_MCAST_IF4,  /* IPv4 multicast interface: index|name <-> index */
@@ -31,7 +31,7 @@ typedef enum {
 	TSP_OPT_CBPF        /* SO_ATTACH_REUSEPORT_CBPF: SKF_AD_CPU or SKF_AD_QUEUE, 0 detaches */
 } tsp_opt_kind;
 
-/* Structures a TSP_OPT_STRUCT row may carry (see core/tsp_msg.h). */
+/* Structures a TSP_OPT_STRUCT row may carry (see src/core/tsp_msg.h). */
 #define TSP_OPT_STRUCT_UCRED 1
 #define TSP_OPT_STRUCT_IN6_PKTINFO 2
 

@@ -4,6 +4,9 @@
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
 #define _GNU_SOURCE 1
+#ifdef HAVE_CONFIG_H
+# include "config.h" /* the build's checks; core itself reads only system macros */
+#endif
 #include "tsp_err.h"
 
 #include <errno.h>

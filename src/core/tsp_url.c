@@ -3,6 +3,9 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
+#ifdef HAVE_CONFIG_H
+# include "config.h" /* the build's checks; core itself reads only system macros */
+#endif
 #include "tsp_url.h"
 
 #include <ctype.h>
