@@ -31,7 +31,7 @@ echo get_class($five), ' listening=', socket_get_option($five, SOL_SOCKET, SO_AC
 $six = stream_socket_server('fd://6');
 echo get_resource_type($six), ' ', stream_get_meta_data($six)['stream_type'], "\n";
 PHP;
-$env = ['LISTEN_FDS' => '2', 'LISTEN_FDNAMES' => 'web:admin', 'PATH' => getenv('PATH')];
+$env = ['LISTEN_FDS' => '2', 'LISTEN_FDNAMES' => 'web:admin'] + getenv();
 /* LISTEN_PID must be the child's own pid: a shell sets it before exec */
 $cmd = 'LISTEN_PID=$$ exec ' . escapeshellarg(PHP_BINARY) . ' -n -d extension=' . escapeshellarg(getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so'))
     . ' -r ' . escapeshellarg($child);
