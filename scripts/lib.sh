@@ -54,12 +54,13 @@ tally() {
 
 # The network namespace: tests run in a private one when the machine allows
 # it, so that even a socket bound to 0.0.0.0 touches no other interface.
-# probe_netns PHP: sets NETNS=1 when a namespace's loopback takes a listener.
+# probe_netns PHP: sets NETNS=1 when a namespace's loopback takes a connection.
 NETNS=""
 probe_netns() {
 	[ -z "${TSP_NO_NETNS:-}" ] || return 0
 	if unshare -n bash -c 'ip link set lo up 2>/dev/null || true
-		exec "$0" -n -r "exit(@stream_socket_server(\"tcp://127.0.0.1:0\") ? 0 : 1);"' "$1" 2>/dev/null; then
+		exec "$0" -n -r "\$s = @stream_socket_server(\"tcp://127.0.0.1:0\");
+			exit(\$s && @stream_socket_client(\"tcp://\" . stream_socket_get_name(\$s, false), \$e, \$m, 2) ? 0 : 1);"' "$1" 2>/dev/null; then
 		NETNS=1
 	fi
 }
