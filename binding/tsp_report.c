@@ -28,6 +28,9 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_HOST_LOOKUP]   = "Host lookup failed",
 	[TSP_MSG_RECV]          = "Unable to read from socket",
 	[TSP_MSG_RECVFROM]      = "Unable to recvfrom",
+	/* messages: reads, select, options */
+	[TSP_MSG_RECVFROM_V6]   = "unable to recvfrom", /* ext/sockets' wording for AF_INET6 sockets */
+	/* end of messages: reads, select, options */
 	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
 	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
 	[TSP_MSG_FAMILY]        = "Unable to obtain socket family",

@@ -37,7 +37,18 @@ static const tsp_struct *tsp_opt_struct(const tsp_opt_row *row)
 	}
 }
 
-void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_value)
+/* The row for (level, name) as PHP passed them: none when either does not
+ * fit an int (ext/sockets compares the whole number, so no special case
+ * applies, and the kernel gets the number cut to an int). */
+static const tsp_opt_row *tsp_opt_row_of(zend_long level, zend_long name)
+{
+	if (ZEND_LONG_INT_OVFL(level) || ZEND_LONG_INT_UDFL(level) || ZEND_LONG_INT_OVFL(name) || ZEND_LONG_INT_UDFL(name)) {
+		return NULL;
+	}
+	return tsp_opt_find((int) level, (int) name);
+}
+
+void php_tsp_getopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zval *return_value)
 {
 	union {
 		struct linger lv;
@@ -48,8 +59,9 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 		uint32_t mem[32];
 		unsigned char raw[256];
 	} val;
-	const tsp_opt_row *row = tsp_opt_find(level, name);
+	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname);
 	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
+	int level = (int) zlevel, name = (int) zname;
 	const tsp_struct *st = NULL;
 	socklen_t len;
 
@@ -225,7 +237,7 @@ done:
 	return rc;
 }
 
-void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval *return_value)
+void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zval *value, zval *return_value)
 {
 	union {
 		struct linger lv;
@@ -243,8 +255,9 @@ void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval
 #ifdef SO_ATTACH_REUSEPORT_CBPF
 	struct sock_filter code[2];
 #endif
-	const tsp_opt_row *row = tsp_opt_find(level, name);
+	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname);
 	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
+	int level = (int) zlevel, name = (int) zname;
 	const void *ptr = &val;
 	socklen_t len;
 	zend_long a, b;

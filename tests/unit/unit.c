@@ -24,6 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -303,7 +305,15 @@ static void test_poll(void)
 	CHECK(tsp_poll_timeout(1, 2500000, &ts) == 0 && ts.tv_sec == 3 && ts.tv_nsec == 500000000);
 	CHECK(tsp_poll_timeout(-1, 0, &ts) == -1);
 	CHECK(tsp_poll_timeout(0, -1, &ts) == -1);
-	CHECK(tsp_poll_timeout(9223372036854775807LL, 9223372036854775807LL, &ts) == 0 && ts.tv_sec > 0);
+	/* seconds beyond any wait are cut; a carry past LLONG_MAX is EINVAL, as
+	 * select() sees its own sum wrap negative */
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 0, &ts) == 0 && ts.tv_sec == 1000000000000LL);
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 9223372036854775807LL, &ts) == -1);
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 999999, &ts) == 0 && ts.tv_nsec == 999999000L);
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 1000000, &ts) == -1);
+	CHECK(tsp_poll_timeout(9223372036854775806LL, 1000000, &ts) == 0);
+	/* a negative second made good by the carry, as select() adds them */
+	CHECK(tsp_poll_timeout(-1, 2000000, &ts) == 0 && ts.tv_sec == 1 && ts.tv_nsec == 0);
 
 	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	tsp_pollset_init(&set, fds, 3, pos, 64);
@@ -375,6 +385,85 @@ static void test_poll(void)
 	tsp_pollset_add(&set, 3999, TSP_POLL_READ);
 	n = tsp_pollset_wait(&set, &ts, &err);
 	CHECK(n == -1 && err == EBADF);
+}
+
+static double tsp_test_now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double) t.tv_sec + (double) t.tv_nsec / 1e9;
+}
+
+/* A hang-up on a descriptor asked only for the except set counts nothing:
+ * the wait goes on for the whole timeout, as select() does. */
+static void test_poll_quiet_wakeups(void)
+{
+	struct pollfd fds[4];
+	tsp_pollset set;
+	struct timespec ts;
+	int hup[2], data[2], err = 0, n;
+	double t0;
+
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, hup) == 0);
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, data) == 0);
+	close(hup[1]);
+
+	/* except only, peer gone: 0 after the timeout, not at once */
+	tsp_pollset_init(&set, fds, 4, NULL, 0);
+	tsp_pollset_add(&set, hup[0], TSP_POLL_EXCEPT);
+	CHECK(tsp_poll_timeout(0, 200000, &ts) == 0);
+	t0 = tsp_test_now();
+	n = tsp_pollset_wait(&set, &ts, &err);
+	CHECK(n == 0);
+	CHECK(tsp_test_now() - t0 >= 0.18);
+	CHECK(tsp_test_now() - t0 < 5.0);
+	/* the set is as it was added */
+	CHECK(set.n == 1 && fds[0].fd == hup[0] && fds[0].events == POLLPRI && fds[0].revents == 0);
+	CHECK(tsp_pollset_ready_fd(&set, hup[0]) == 0);
+
+	/* a zero timeout still returns at once */
+	CHECK(tsp_poll_timeout(0, 0, &ts) == 0);
+	t0 = tsp_test_now();
+	CHECK(tsp_pollset_wait(&set, &ts, &err) == 0);
+	CHECK(tsp_test_now() - t0 < 0.1);
+
+	/* the same descriptor asked for reading too: ready (end of stream) */
+	tsp_pollset_add(&set, hup[0], TSP_POLL_READ);
+	CHECK(tsp_poll_timeout(5, 0, &ts) == 0);
+	n = tsp_pollset_wait(&set, &ts, &err);
+	CHECK(n == 1 && tsp_pollset_ready(&set, 0) == TSP_POLL_READ);
+
+	/* a quiet hang-up beside a descriptor that becomes ready while waiting:
+	 * the wait goes on until that one is ready, and counts only it */
+	{
+		int32_t pos[64];
+		pid_t pid;
+		tsp_pollset_init(&set, fds, 4, pos, 64);
+		tsp_pollset_add(&set, hup[0], TSP_POLL_EXCEPT);
+		tsp_pollset_add(&set, data[0], TSP_POLL_READ | TSP_POLL_EXCEPT);
+		pid = fork();
+		if (pid == 0) {
+			struct timespec d = { 0, 150000000L };
+			nanosleep(&d, NULL);
+			_exit(write(data[1], "x", 1) == 1 ? 0 : 1);
+		}
+		CHECK(pid > 0);
+		CHECK(tsp_poll_timeout(5, 0, &ts) == 0);
+		t0 = tsp_test_now();
+		n = tsp_pollset_wait(&set, &ts, &err);
+		CHECK(n == 1);
+		CHECK(tsp_test_now() - t0 >= 0.1);
+		CHECK(tsp_pollset_ready_fd(&set, data[0]) == TSP_POLL_READ);
+		CHECK(tsp_pollset_ready_fd(&set, hup[0]) == 0);
+		CHECK(fds[0].fd == hup[0] && fds[1].fd == data[0] && set.pos[hup[0]] == 0);
+		if (pid > 0) {
+			int st;
+			CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
+		}
+	}
+	close(hup[0]);
+	close(data[0]);
+	close(data[1]);
 }
 
 static void test_msg_tables(void)
@@ -518,6 +607,7 @@ int main(int argc, char **argv)
 	run("addr_unix", test_addr_unix);
 	run("url", test_url);
 	run("poll", test_poll);
+	run("poll_quiet_wakeups", test_poll_quiet_wakeups);
 	run("msg_tables", test_msg_tables);
 	run("activation", test_activation);
 	run("read_line", test_read_line);
