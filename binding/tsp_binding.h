@@ -97,6 +97,12 @@ void php_tsp_fail_msg(php_tsp_socket *sock, const char *what, int err);
 /* Multicast and option warnings. */
 void php_tsp_warn_mcast_family(void);
 void php_tsp_warn_no_ipv4(unsigned ifindex);
+/* messages: reads, select, options */
+/* An IP_MULTICAST_IF lookup that failed (status a tsp_opt_if_status of
+ * src/core/tsp_opt.h): set gives index, get gives addr. */
+struct in_addr;
+void php_tsp_warn_if_lookup(int status, unsigned index, const struct in_addr *addr, int err);
+/* end of messages: reads, select, options */
 void php_tsp_warn_cbpf(void);
 /* socket_export_stream()'s warning when no stream could be made. */
 void php_tsp_warn_export(void);
