@@ -29,6 +29,7 @@
 #include <unistd.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <net/if.h>
 
 static int passed, failed;
 
@@ -529,36 +530,80 @@ static void test_activation(void)
 
 static void test_read_line(void)
 {
-	int sv[2], err = 0;
-	char buf[64];
+	int sv[2], err = 0, rc;
+	char buf[64], big[3 * TSP_IO_PEEK_MAX];
+	size_t got;
 	ssize_t n;
+
+	CHECK(tsp_io_line_len("ab\ncd", 5) == 3);
+	CHECK(tsp_io_line_len("ab\rcd", 5) == 3);
+	CHECK(tsp_io_line_len("abcd", 4) == 4);
+	CHECK(tsp_io_line_len("", 0) == 0);
+	CHECK(tsp_io_line_len("\n", 1) == 1);
 
 	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	CHECK(write(sv[0], "ab\ncd\rrest", 10) == 10);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == 3 && memcmp(buf, "ab\n", 3) == 0);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == 3 && memcmp(buf, "cd\r", 3) == 0);
-	n = tsp_io_read_line(sv[1], buf, 2, &err);
-	CHECK(n == 2 && memcmp(buf, "re", 2) == 0);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == 0 && got == 3 && memcmp(buf, "ab\n", 3) == 0);
+	/* nothing past the line end was taken from the kernel */
+	CHECK(recv(sv[1], buf, 1, MSG_PEEK) == 1 && buf[0] == 'c');
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == 0 && got == 3 && memcmp(buf, "cd\r", 3) == 0);
+	/* the length reached before a line end */
+	rc = tsp_io_read_line(sv[1], buf, 2, &got);
+	CHECK(rc == 0 && got == 2 && memcmp(buf, "re", 2) == 0);
 	/* non-blocking: what there is, then EAGAIN instead of a spin */
 	CHECK(fcntl(sv[1], F_SETFL, O_NONBLOCK) == 0);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == 2 && memcmp(buf, "st", 2) == 0);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == -1 && err == EAGAIN);
-	/* non-blocking end of stream: 0 */
+	CHECK(tsp_io_nonblocking(sv[1], &err) == 1);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK((rc == EAGAIN || rc == EWOULDBLOCK) && got == 2 && memcmp(buf, "st", 2) == 0);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK((rc == EAGAIN || rc == EWOULDBLOCK) && got == 0);
+	/* a line longer than one peek, in one call */
+	memset(big, 'x', sizeof(big));
+	big[sizeof(big) - 1] = '\n';
+	CHECK(write(sv[0], big, sizeof(big)) == (ssize_t) sizeof(big));
+	CHECK(write(sv[0], "next\n", 5) == 5);
+	{
+		char out[sizeof(big) + 16];
+		rc = tsp_io_read_line(sv[1], out, sizeof(out), &got);
+		CHECK(rc == 0 && got == sizeof(big) && memcmp(out, big, sizeof(big)) == 0);
+		rc = tsp_io_read_line(sv[1], out, sizeof(out), &got);
+		CHECK(rc == 0 && got == 5 && memcmp(out, "next\n", 5) == 0);
+	}
+	/* end of stream, with and without bytes before it */
+	CHECK(write(sv[0], "tail", 4) == 4);
 	close(sv[0]);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == 0);
-	/* blocking end of stream before a line end: ECONNRESET, as PHP has always said */
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == TSP_IO_EOF && got == 4 && memcmp(buf, "tail", 4) == 0);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == TSP_IO_EOF && got == 0);
 	CHECK(fcntl(sv[1], F_SETFL, 0) == 0);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == -1 && err == ECONNRESET);
+	CHECK(tsp_io_nonblocking(sv[1], &err) == 0);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == TSP_IO_EOF && got == 0);
 	close(sv[1]);
 	/* not a socket */
-	n = tsp_io_read_line(-1, buf, sizeof(buf), &err);
-	CHECK(n == -1 && err == EBADF);
+	rc = tsp_io_read_line(-1, buf, sizeof(buf), &got);
+	CHECK(rc == EBADF && got == 0);
+	CHECK(tsp_io_nonblocking(-1, &err) == -1 && err == EBADF);
+
+	/* datagrams: the length is seen without taking the datagram */
+	CHECK(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) == 0);
+	CHECK(write(sv[0], "hello\nworld\n", 12) == 12);
+	n = tsp_io_peek_message(sv[1], buf, 4, &err);
+	CHECK(n == 12 && memcmp(buf, "hell", 4) == 0);
+	n = tsp_io_peek_message(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == 12 && memcmp(buf, "hello\nworld\n", 12) == 0);
+	CHECK(recv(sv[1], buf, sizeof(buf), 0) == 12);
+	CHECK(write(sv[0], "", 0) == 0);
+	CHECK(tsp_io_peek_message(sv[1], buf, sizeof(buf), &err) == 0);
+	CHECK(recv(sv[1], buf, sizeof(buf), 0) == 0);
+	CHECK(fcntl(sv[1], F_SETFL, O_NONBLOCK) == 0);
+	n = tsp_io_peek_message(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == -1 && (err == EAGAIN || err == EWOULDBLOCK));
+	close(sv[0]);
+	close(sv[1]);
 }
 
 static void test_opt_table(void)
@@ -580,6 +625,40 @@ static void test_opt_table(void)
 		}
 		CHECK(tsp_opt_rows[i].label != NULL);
 	}
+	/* ext/sockets 8.2 has no special case for these: plain ints */
+	CHECK(tsp_opt_find(SOL_SOCKET, SO_PEERCRED) == NULL);
+#ifdef SO_BINDTOIFINDEX
+	CHECK(tsp_opt_find(SOL_SOCKET, SO_BINDTOIFINDEX) == NULL);
+#endif
+}
+
+static void test_opt_mcast_if(void)
+{
+	int u = socket(AF_INET, SOCK_DGRAM, 0), x = socket(AF_UNIX, SOCK_DGRAM, 0), err = 0;
+	unsigned lo = if_nametoindex("lo"), idx = 99;
+	struct in_addr a, any;
+
+	CHECK(u >= 0 && x >= 0);
+	any.s_addr = htonl(INADDR_ANY);
+	a.s_addr = 0x01020304;
+	CHECK(tsp_opt_if_index_to_ipv4(u, 0, &a, &err) == TSP_OPT_IF_OK && a.s_addr == htonl(INADDR_ANY));
+	CHECK(tsp_opt_if_ipv4_to_index(u, &any, &idx, &err) == TSP_OPT_IF_OK && idx == 0);
+	/* no such interface: SIOCGIFNAME's ENODEV */
+	CHECK(tsp_opt_if_index_to_ipv4(u, 999999, &a, &err) == TSP_OPT_IF_ADDR && err == ENODEV);
+	/* asked of a socket that has no IPv4 interface ioctls: its errno */
+	if (lo) {
+		CHECK(tsp_opt_if_index_to_ipv4(x, lo, &a, &err) == TSP_OPT_IF_ADDR && err != 0);
+	}
+	/* the loopback's address and back (when the machine's loopback has it) */
+	if (lo && tsp_opt_if_index_to_ipv4(u, lo, &a, &err) == TSP_OPT_IF_OK) {
+		CHECK(a.s_addr == htonl(INADDR_LOOPBACK));
+		CHECK(tsp_opt_if_ipv4_to_index(u, &a, &idx, &err) == TSP_OPT_IF_OK && idx == lo);
+	}
+	/* an address no interface has */
+	a.s_addr = htonl(0xC0000201); /* 192.0.2.1, documentation range */
+	CHECK(tsp_opt_if_ipv4_to_index(u, &a, &idx, &err) == TSP_OPT_IF_NOT_FOUND);
+	close(u);
+	close(x);
 }
 
 /* Runs one group of checks; a group passes when none of its checks failed. */
@@ -612,6 +691,7 @@ int main(int argc, char **argv)
 	run("activation", test_activation);
 	run("read_line", test_read_line);
 	run("opt_table", test_opt_table);
+	run("opt_mcast_if", test_opt_mcast_if);
 	printf("unit checks: %d passed, %d failed\n", passed, failed);
 	printf("unit: %d passed, %d failed\n", groups_passed, groups_failed);
 	return failed ? 1 : 0;
