@@ -217,9 +217,10 @@ static bool tsp_line_from_pending(php_tsp_socket *sock, zend_string **buf, size_
 	if (ZSTR_LEN(*buf) < *total + k) {
 		*buf = zend_string_extend(*buf, *total + k, 0);
 	}
-	php_tsp_pending_take(sock, ZSTR_VAL(*buf) + *total, k, 0);
+	php_tsp_pending_take(sock, ZSTR_VAL(*buf) + *total, k, 0); /* may free what d points into */
 	*total += k;
-	return *total == length || d[k - 1] == '\n' || d[k - 1] == '\r';
+	d = ZSTR_VAL(*buf) + *total - 1;
+	return *total == length || *d == '\n' || *d == '\r';
 }
 
 /* One step of a line read from the kernel: a round of the stream line
