@@ -34,12 +34,18 @@ static const tsp_struct *tsp_opt_struct(const tsp_opt_row *row)
 	}
 }
 
-/* The row for (level, name) as PHP passed them: none when either does not
- * fit an int (ext/sockets compares the whole number, so no special case
- * applies, and the kernel gets the number cut to an int). */
-static const tsp_opt_row *tsp_opt_row_of(zend_long level, zend_long name)
+/* The row for (level, name) as PHP passed them. ext/sockets compares the
+ * whole numbers, except where it hands the option to its IPv4 multicast
+ * setter or its IPv6 multicast and RFC 3542 code, which take the option as
+ * an int: there the option cut to an int picks the special case. A level
+ * beyond the int range matches nothing; the kernel gets both cut to ints. */
+static const tsp_opt_row *tsp_opt_row_of(zend_long level, zend_long name, bool set)
 {
-	if (ZEND_LONG_INT_OVFL(level) || ZEND_LONG_INT_UDFL(level) || ZEND_LONG_INT_OVFL(name) || ZEND_LONG_INT_UDFL(name)) {
+	if (ZEND_LONG_INT_OVFL(level) || ZEND_LONG_INT_UDFL(level)) {
+		return NULL;
+	}
+	if ((ZEND_LONG_INT_OVFL(name) || ZEND_LONG_INT_UDFL(name))
+			&& !(level == IPPROTO_IPV6 || (set && level == IPPROTO_IP))) {
 		return NULL;
 	}
 	return tsp_opt_find((int) level, (int) name);
@@ -56,7 +62,7 @@ void php_tsp_getopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zva
 		uint32_t mem[32];
 		unsigned char raw[256];
 	} val;
-	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname);
+	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname, false);
 	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
 	int level = (int) zlevel, name = (int) zname;
 	const tsp_struct *st = NULL;
@@ -305,7 +311,7 @@ void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zva
 #ifdef SO_ATTACH_REUSEPORT_CBPF
 	struct sock_filter code[2];
 #endif
-	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname);
+	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname, true);
 	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
 	int level = (int) zlevel, name = (int) zname;
 	const void *ptr = &val;
