@@ -85,6 +85,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       binding/tsp_zmsg.c
       binding/tsp_zopt.c
       binding/tsp_zpoll.c
+      binding/tsp_zread.c
       binding/tsp_zstream.c
       src/core/tsp_activation.c
       src/core/tsp_addr.c

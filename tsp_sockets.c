@@ -28,9 +28,8 @@
 # include <linux/filter.h>
 #endif
 
-/* Constants the stub names that have no system macro of their own. */
-#define TSP_NORMAL_READ 1
-#define TSP_BINARY_READ 2
+/* Constants the stub names that have no system macro of their own
+ * (TSP_NORMAL_READ and TSP_BINARY_READ are in binding/tsp_binding.h). */
 #if defined(SOL_UDPLITE)
 # define TSP_SOL_UDPLITE SOL_UDPLITE
 #elif defined(__linux__)
@@ -41,10 +40,6 @@
 #elif defined(MSG_FIN)
 # define TSP_MSG_EOF MSG_FIN
 #endif
-
-/* socket_read() never asks the kernel for more than this at once: a larger
- * length still returns at most what one recv() gives, as the API allows. */
-#define TSP_READ_CHUNK_MAX ((zend_long) 64 * 1024 * 1024)
 
 #include "tsp_sockets_arginfo.h"
 
@@ -427,44 +422,12 @@ PHP_FUNCTION(socket_write)
 }
 /* }}} */
 
-/* PHP_NORMAL_READ: a line of at most length bytes, in a buffer that grows as
- * the line does, so a huge length costs nothing until the data is there. */
-static zend_string *tsp_read_line(php_tsp_socket *sock, zend_long length, int *err)
-{
-	size_t cap = length < 4096 ? (size_t) length : 4096, total = 0;
-	zend_string *buf = zend_string_alloc(cap, 0);
-
-	for (;;) {
-		size_t want = cap - total;
-		ssize_t n = tsp_io_read_line(sock->fd, ZSTR_VAL(buf) + total, want, err);
-		if (n < 0) {
-			if (total > 0 && (*err == EAGAIN || *err == EWOULDBLOCK)) {
-				break; /* a non-blocking socket ran dry mid-line: what there is */
-			}
-			zend_string_efree(buf);
-			return NULL;
-		}
-		total += (size_t) n;
-		if ((size_t) n < want || total == (size_t) length
-				|| ZSTR_VAL(buf)[total - 1] == '\n' || ZSTR_VAL(buf)[total - 1] == '\r') {
-			break;
-		}
-		cap = (size_t) length - total < cap ? (size_t) length : cap * 2;
-		buf = zend_string_extend(buf, cap, 0);
-	}
-	ZSTR_LEN(buf) = total;
-	return buf;
-}
-
 /* {{{ socket_read(Socket $socket, int $length, int $mode = PHP_BINARY_READ): string|false */
 PHP_FUNCTION(socket_read)
 {
 	zval *zsock;
 	php_tsp_socket *sock;
 	zend_long length, mode = TSP_BINARY_READ;
-	zend_string *buf;
-	ssize_t n;
-	int err = 0;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
@@ -474,38 +437,7 @@ PHP_FUNCTION(socket_read)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	if (length < 1) {
-		RETURN_FALSE;
-	}
-	if (mode == TSP_NORMAL_READ) {
-		buf = tsp_read_line(sock, length, &err);
-		n = buf ? (ssize_t) ZSTR_LEN(buf) : -1;
-	} else {
-		if (length > TSP_READ_CHUNK_MAX) {
-			length = TSP_READ_CHUNK_MAX;
-		}
-		buf = zend_string_alloc((size_t) length, 0);
-		n = recv(sock->fd, ZSTR_VAL(buf), (size_t) length, 0);
-		if (n < 0) {
-			err = errno;
-			zend_string_efree(buf);
-			buf = NULL;
-		}
-	}
-	if (n < 0) {
-		php_tsp_fail(sock, TSP_MSG_READ, err);
-		RETURN_FALSE;
-	}
-	if (n == 0) {
-		zend_string_efree(buf);
-		RETURN_EMPTY_STRING();
-	}
-	if ((size_t) n < ZSTR_LEN(buf) || (mode != TSP_NORMAL_READ && (zend_long) n < length)) {
-		buf = zend_string_truncate(buf, (size_t) n, 0);
-	}
-	ZSTR_LEN(buf) = (size_t) n;
-	ZSTR_VAL(buf)[n] = '\0';
-	RETURN_NEW_STR(buf);
+	php_tsp_read(sock, length, mode, return_value);
 }
 /* }}} */
 
@@ -515,9 +447,6 @@ PHP_FUNCTION(socket_recv)
 	zval *zsock, *zdata;
 	php_tsp_socket *sock;
 	zend_long length, flags;
-	zend_string *buf;
-	ssize_t n;
-	size_t got;
 
 	ZEND_PARSE_PARAMETERS_START(4, 4)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
@@ -527,33 +456,7 @@ PHP_FUNCTION(socket_recv)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	if (length < 1) {
-		RETURN_FALSE;
-	}
-	if (length > TSP_READ_CHUNK_MAX) {
-		length = TSP_READ_CHUNK_MAX;
-	}
-	buf = zend_string_alloc((size_t) length, 0);
-	n = recv(sock->fd, ZSTR_VAL(buf), (size_t) length, (int) flags);
-	if (n < 1) {
-		int err = errno;
-		zend_string_efree(buf);
-		ZEND_TRY_ASSIGN_REF_NULL(zdata);
-		if (n < 0) {
-			php_tsp_fail(sock, TSP_MSG_RECV, err);
-			RETURN_FALSE;
-		}
-		RETURN_LONG(0);
-	}
-	/* with MSG_TRUNC the kernel reports the datagram's whole length: the
-	 * string holds what fit, the return value says how much there was */
-	got = (zend_long) n < length ? (size_t) n : (size_t) length;
-	if (got < (size_t) length) {
-		buf = zend_string_truncate(buf, got, 0);
-	}
-	ZSTR_VAL(buf)[got] = '\0';
-	ZEND_TRY_ASSIGN_REF_NEW_STR(zdata, buf);
-	RETURN_LONG((zend_long) n);
+	php_tsp_recv(sock, zdata, length, flags, return_value);
 }
 /* }}} */
 
@@ -593,12 +496,6 @@ PHP_FUNCTION(socket_recvfrom)
 	zval *zsock, *zdata, *zaddr, *zport = NULL;
 	php_tsp_socket *sock;
 	zend_long length, flags;
-	zend_string *buf;
-	tsp_addr from;
-	char text[TSP_ADDR_TEXT_MAX];
-	long port = 0;
-	ssize_t n;
-	size_t got;
 
 	ZEND_PARSE_PARAMETERS_START(5, 6)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
@@ -611,45 +508,7 @@ PHP_FUNCTION(socket_recvfrom)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	if (length < 1) {
-		RETURN_FALSE;
-	}
-	if (sock->family != AF_UNIX && sock->family != AF_INET && sock->family != AF_INET6) {
-		php_tsp_throw_family(1);
-		RETURN_THROWS();
-	}
-	if (sock->family != AF_UNIX && zport == NULL) {
-		zend_wrong_param_count();
-		RETURN_THROWS();
-	}
-	if (length > TSP_READ_CHUNK_MAX) {
-		length = TSP_READ_CHUNK_MAX;
-	}
-	buf = zend_string_alloc((size_t) length, 0);
-	memset(&from, 0, sizeof(from));
-	from.u.sa.sa_family = (sa_family_t) sock->family;
-	from.len = sizeof(from.u);
-	n = recvfrom(sock->fd, ZSTR_VAL(buf), (size_t) length, (int) flags, &from.u.sa, &from.len);
-	if (n < 0) {
-		int err = errno;
-		zend_string_efree(buf);
-		php_tsp_fail(sock, TSP_MSG_RECVFROM, err);
-		RETURN_FALSE;
-	}
-	got = (zend_long) n < length ? (size_t) n : (size_t) length; /* MSG_TRUNC: see socket_recv() */
-	if (got < (size_t) length) {
-		buf = zend_string_truncate(buf, got, 0);
-	}
-	ZSTR_VAL(buf)[got] = '\0';
-	/* the sender's address, as the socket's family reads it */
-	from.u.sa.sa_family = (sa_family_t) sock->family;
-	tsp_addr_format(&from, text, sizeof(text), &port);
-	ZEND_TRY_ASSIGN_REF_NEW_STR(zdata, buf);
-	ZEND_TRY_ASSIGN_REF_STRING(zaddr, text);
-	if (sock->family != AF_UNIX) {
-		ZEND_TRY_ASSIGN_REF_LONG(zport, port);
-	}
-	RETURN_LONG((zend_long) n);
+	php_tsp_recvfrom(sock, zdata, length, flags, zaddr, zport, return_value);
 }
 /* }}} */
 
@@ -791,7 +650,7 @@ PHP_FUNCTION(socket_get_option)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	php_tsp_getopt(sock, (int) level, (int) name, return_value);
+	php_tsp_getopt(sock, level, name, return_value);
 }
 /* }}} */
 
@@ -810,7 +669,7 @@ PHP_FUNCTION(socket_set_option)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	php_tsp_setopt(sock, (int) level, (int) name, value, return_value);
+	php_tsp_setopt(sock, level, name, value, return_value);
 }
 /* }}} */
 

@@ -13,6 +13,9 @@
 #include "php.h"
 #include "php_tsp_sockets.h"
 
+/* Bytes a read took from the kernel and has not returned yet (binding/tsp_zread.c). */
+typedef struct php_tsp_pending php_tsp_pending;
+
 /* A Socket object: the state first, the zend_object last. */
 typedef struct php_tsp_socket {
 	int fd;          /* -1 once closed */
@@ -22,6 +25,8 @@ typedef struct php_tsp_socket {
 	int listen_backlog;        /* as asked of socket_listen() */
 	bool listen_backlog_set;
 	zval zstream;    /* the stream this socket is exported as, or UNDEF */
+	php_tsp_pending *pending; /* read before the kernel's bytes, or NULL */
+	int kind;        /* TSP_KIND_*, learnt at the first read that needs it */
 	zend_object std;
 } php_tsp_socket;
 
@@ -61,6 +66,9 @@ typedef enum {
 	TSP_MSG_HOST_LOOKUP,
 	TSP_MSG_RECV,
 	TSP_MSG_RECVFROM,
+	/* messages: reads, select, options */
+	TSP_MSG_RECVFROM_V6,
+	/* end of messages: reads, select, options */
 	TSP_MSG_WRITE_CAP,
 	TSP_MSG_ATMARK,
 	TSP_MSG_FAMILY,
@@ -89,6 +97,12 @@ void php_tsp_fail_msg(php_tsp_socket *sock, const char *what, int err);
 /* Multicast and option warnings. */
 void php_tsp_warn_mcast_family(void);
 void php_tsp_warn_no_ipv4(unsigned ifindex);
+/* messages: reads, select, options */
+/* An IP_MULTICAST_IF lookup that failed (status a tsp_opt_if_status of
+ * src/core/tsp_opt.h): set gives index, get gives addr. */
+struct in_addr;
+void php_tsp_warn_if_lookup(int status, unsigned index, const struct in_addr *addr, int err);
+/* end of messages: reads, select, options */
 void php_tsp_warn_cbpf(void);
 /* socket_export_stream()'s warning when no stream could be made. */
 void php_tsp_warn_export(void);
@@ -151,9 +165,36 @@ void php_tsp_struct_to_zval(const struct tsp_struct *st, const void *data, size_
 		} \
 	} while (0)
 
-/* tsp_zopt.c: option values */
-void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_value);
-void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval *return_value);
+/* tsp_zopt.c: option values; level and name as PHP passed them (ext/sockets
+ * compares the whole zend_long, then hands the kernel an int). */
+void php_tsp_getopt(php_tsp_socket *sock, zend_long level, zend_long name, zval *return_value);
+void php_tsp_setopt(php_tsp_socket *sock, zend_long level, zend_long name, zval *value, zval *return_value);
+
+/* tsp_zread.c: socket_read(), socket_recv(), socket_recvfrom(), and the bytes
+ * a line read holds for the next read (a partial line from a non-blocking
+ * socket, the rest of a datagram). Every read of the socket returns those
+ * first. */
+#define TSP_NORMAL_READ 1 /* PHP_NORMAL_READ */
+#define TSP_BINARY_READ 2 /* PHP_BINARY_READ */
+/* A read asks the kernel for at most this much at once (MSG_WAITALL aside):
+ * a larger length still returns at most what one recv() gives, as the API allows. */
+#define TSP_READ_CHUNK_MAX ((zend_long) 64 * 1024 * 1024)
+#define TSP_KIND_UNKNOWN 0
+#define TSP_KIND_TCP     1 /* a TCP (or MPTCP) stream: MSG_TRUNC discards */
+#define TSP_KIND_STREAM  2 /* another byte stream (AF_UNIX SOCK_STREAM, ...) */
+#define TSP_KIND_MESSAGE 3 /* datagrams or records: a recv() takes a whole one */
+void php_tsp_read(php_tsp_socket *sock, zend_long length, zend_long mode, zval *return_value);
+void php_tsp_recv(php_tsp_socket *sock, zval *zdata, zend_long length, zend_long flags, zval *return_value);
+void php_tsp_recvfrom(php_tsp_socket *sock, zval *zdata, zend_long length, zend_long flags,
+	zval *zaddr, zval *zport, zval *return_value);
+/* Frees the pending bytes (socket_close(), the object's end). */
+void php_tsp_pending_free(php_tsp_socket *sock);
+/* Whether the pending bytes hold a whole line: socket_select() reports such a
+ * socket readable, since the next socket_read(PHP_NORMAL_READ) returns at once. */
+bool php_tsp_pending_has_line(const php_tsp_socket *sock);
+/* Takes up to want pending bytes into buf (leaves them with MSG_PEEK in
+ * flags); returns how many (0 when none are pending). For socket_recvmsg(). */
+size_t php_tsp_pending_take(php_tsp_socket *sock, char *buf, size_t want, zend_long flags);
 
 /* tsp_zpoll.c: socket_select() on poll(); sets[i] are the dereferenced,
  * separated arrays (or NULL) for read, write, except. */

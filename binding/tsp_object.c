@@ -26,6 +26,8 @@ static zend_object *tsp_socket_create(zend_class_entry *ce)
 	sock->listen_backlog = 0;
 	sock->listen_backlog_set = false;
 	ZVAL_UNDEF(&sock->zstream);
+	sock->pending = NULL;
+	sock->kind = TSP_KIND_UNKNOWN;
 	return &sock->std;
 }
 
@@ -56,6 +58,7 @@ static void tsp_socket_free(zend_object *obj)
 		zval_ptr_dtor(&sock->zstream);
 	}
 	sock->fd = -1;
+	php_tsp_pending_free(sock);
 	zend_object_std_dtor(obj);
 }
 
@@ -97,4 +100,5 @@ void php_tsp_socket_close(php_tsp_socket *sock)
 		close(sock->fd);
 	}
 	sock->fd = -1;
+	php_tsp_pending_free(sock);
 }

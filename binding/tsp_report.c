@@ -7,6 +7,13 @@
  * error messages. The wording is ext/sockets' where it has one. */
 #include "tsp_binding.h"
 #include "src/core/tsp_err.h"
+#include "src/core/tsp_opt.h"
+
+#ifdef PHP_WIN32
+# include "php_network.h"
+#else
+# include <arpa/inet.h>
+#endif
 
 static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_CREATE_LISTEN] = "unable to create listening socket",
@@ -28,6 +35,9 @@ static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_HOST_LOOKUP]   = "Host lookup failed",
 	[TSP_MSG_RECV]          = "Unable to read from socket",
 	[TSP_MSG_RECVFROM]      = "Unable to recvfrom",
+	/* messages: reads, select, options */
+	[TSP_MSG_RECVFROM_V6]   = "unable to recvfrom", /* ext/sockets' wording for AF_INET6 sockets */
+	/* end of messages: reads, select, options */
 	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
 	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
 	[TSP_MSG_FAMILY]        = "Unable to obtain socket family",
@@ -93,6 +103,30 @@ void php_tsp_warn_no_ipv4(unsigned ifindex)
 {
 	php_error_docref(NULL, E_WARNING, "The interface with index %u has no IPv4 address", ifindex);
 }
+
+/* messages: reads, select, options */
+void php_tsp_warn_if_lookup(int status, unsigned index, const struct in_addr *addr, int err)
+{
+	char text[INET_ADDRSTRLEN] = "";
+	switch (status) {
+		case TSP_OPT_IF_ADDR:
+			php_error_docref(NULL, E_WARNING, "Failed obtaining address for interface %u: error %d", index, err);
+			return;
+		case TSP_OPT_IF_LIST:
+			php_error_docref(NULL, E_WARNING, "Failed obtaining interfaces list: error %d", err);
+			return;
+		case TSP_OPT_IF_INDEX:
+			php_error_docref(NULL, E_WARNING, "Error converting interface name to index: error %d", err);
+			return;
+		default:
+			if (addr) {
+				inet_ntop(AF_INET, addr, text, sizeof(text));
+			}
+			php_error_docref(NULL, E_WARNING, "The interface with IP address %s was not found", text);
+			return;
+	}
+}
+/* end of messages: reads, select, options */
 
 void php_tsp_warn_cbpf(void)
 {

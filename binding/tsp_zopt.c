@@ -27,9 +27,6 @@ static const char tsp_key_usec[] = "usec";
 static const tsp_struct *tsp_opt_struct(const tsp_opt_row *row)
 {
 	switch (row->size) {
-#ifdef SO_PEERCRED
-		case TSP_OPT_STRUCT_UCRED: return &tsp_struct_ucred;
-#endif
 #ifdef IPV6_PKTINFO
 		case TSP_OPT_STRUCT_IN6_PKTINFO: return &tsp_struct_in6_pktinfo;
 #endif
@@ -37,7 +34,24 @@ static const tsp_struct *tsp_opt_struct(const tsp_opt_row *row)
 	}
 }
 
-void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_value)
+/* The row for (level, name) as PHP passed them. ext/sockets compares the
+ * whole numbers, except where it hands the option to its IPv4 multicast
+ * setter or its IPv6 multicast and RFC 3542 code, which take the option as
+ * an int: there the option cut to an int picks the special case. A level
+ * beyond the int range matches nothing; the kernel gets both cut to ints. */
+static const tsp_opt_row *tsp_opt_row_of(zend_long level, zend_long name, bool set)
+{
+	if (ZEND_LONG_INT_OVFL(level) || ZEND_LONG_INT_UDFL(level)) {
+		return NULL;
+	}
+	if ((ZEND_LONG_INT_OVFL(name) || ZEND_LONG_INT_UDFL(name))
+			&& !(level == IPPROTO_IPV6 || (set && level == IPPROTO_IP))) {
+		return NULL;
+	}
+	return tsp_opt_find((int) level, (int) name);
+}
+
+void php_tsp_getopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zval *return_value)
 {
 	union {
 		struct linger lv;
@@ -48,8 +62,9 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 		uint32_t mem[32];
 		unsigned char raw[256];
 	} val;
-	const tsp_opt_row *row = tsp_opt_find(level, name);
+	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname, false);
 	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
+	int level = (int) zlevel, name = (int) zname;
 	const tsp_struct *st = NULL;
 	socklen_t len;
 
@@ -93,8 +108,16 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 			}
 			return;
 		}
-		case TSP_OPT_MCAST_IF4:
-			RETURN_LONG((zend_long) tsp_addr_ipv4_ifindex(&val.in));
+		case TSP_OPT_MCAST_IF4: {
+			unsigned idx = 0;
+			int err = 0;
+			tsp_opt_if_status st4 = tsp_opt_if_ipv4_to_index(sock->fd, &val.in, &idx, &err);
+			if (st4 != TSP_OPT_IF_OK) {
+				php_tsp_warn_if_lookup(st4, 0, &val.in, err);
+				RETURN_FALSE;
+			}
+			RETURN_LONG((zend_long) idx);
+		}
 		case TSP_OPT_STRUCT:
 			if (st) {
 				php_tsp_struct_to_zval(st, &val, len, return_value);
@@ -109,41 +132,80 @@ void php_tsp_getopt(php_tsp_socket *sock, int level, int name, zval *return_valu
 	}
 }
 
-/* Reads two keys of an array-shaped option value as ints. value is converted
- * the way a by-value array parameter would be, without touching the caller's. */
+/* The array an array-shaped option value is read from: value converted the
+ * way a by-value array parameter would be, without touching the caller's.
+ * The result is ours alone (user code that changes the caller's array or
+ * object gets a copy of its own), so pointers into it stay valid while user
+ * code runs; what references in it point to may change, and is read at the
+ * moment it is used, as ext/sockets reads it. */
+static void tsp_value_as_array(zval *value, zval *arr, bool props)
+{
+#if PHP_VERSION_ID >= 80400
+	/* PHP 8.4 reads an object's own properties */
+	if (props && Z_TYPE_P(value) == IS_OBJECT) {
+		ZVAL_ARR(arr, zend_array_dup(Z_OBJPROP_P(value)));
+		return;
+	}
+#else
+	(void) props;
+#endif
+	ZVAL_COPY(arr, value);
+	convert_to_array(arr);
+}
+
+/* An int from an element of such an array, through a copy of what it holds
+ * now (the conversion may warn, and a warning may run user code). */
+static zend_long tsp_elem_long(zval *el)
+{
+	zval tmp;
+	zend_long v;
+	ZVAL_COPY_DEREF(&tmp, el);
+	v = zval_get_long(&tmp);
+	zval_ptr_dtor(&tmp);
+	return v;
+}
+
+/* The same for a string (__toString() is user code). */
+static zend_string *tsp_elem_string(zval *el)
+{
+	zval tmp;
+	zend_string *s;
+	ZVAL_COPY_DEREF(&tmp, el);
+	s = zval_get_string(&tmp);
+	zval_ptr_dtor(&tmp);
+	return s;
+}
+
+/* Reads two keys of an array-shaped option value as ints, in ext/sockets'
+ * order: both keys must be there, then the first is converted, then the
+ * second (after whatever the first one's conversion ran). */
 static zend_result tsp_pair_from_zval(zval *value, const char *k1, size_t l1,
 	const char *k2, size_t l2, zend_long *v1, zend_long *v2)
 {
 	zval arr, *z1, *z2;
 	zend_result rc = FAILURE;
 
-#if PHP_VERSION_ID >= 80400
-	/* PHP 8.4 reads an object's own properties (only arrays and objects get here) */
-	if (Z_TYPE_P(value) == IS_OBJECT) {
-		ZVAL_ARR(&arr, zend_array_dup(Z_OBJPROP_P(value)));
-	} else
-#endif
-	{
-		ZVAL_COPY(&arr, value);
-		convert_to_array(&arr);
-	}
+	tsp_value_as_array(value, &arr, true);
 	if ((z1 = zend_hash_str_find(Z_ARRVAL(arr), k1, l1)) == NULL) {
 		php_tsp_throw_missing_key(4, k1);
 	} else if ((z2 = zend_hash_str_find(Z_ARRVAL(arr), k2, l2)) == NULL) {
 		php_tsp_throw_missing_key(4, k2);
 	} else {
-		*v1 = zval_get_long(z1);
-		*v2 = zval_get_long(z2);
+		*v1 = tsp_elem_long(z1);
+		*v2 = tsp_elem_long(z2);
 		rc = EG(exception) ? FAILURE : SUCCESS;
 	}
 	zval_ptr_dtor(&arr);
 	return rc;
 }
 
-/* An interface by index (0..UINT_MAX) or by name. */
+/* An interface by index (0..UINT_MAX) or by name. Only an int itself is an
+ * index: anything else, a reference to an int included, is read as a name,
+ * as ext/sockets reads it. */
 static zend_result tsp_iface_from_zval(zval *zv, unsigned *out)
 {
-	ZVAL_DEREF(zv);
+	zend_string *s;
+
 	if (Z_TYPE_P(zv) == IS_LONG) {
 		if (Z_LVAL_P(zv) < 0 || (zend_ulong) Z_LVAL_P(zv) > UINT_MAX) {
 			zend_value_error("Index must be between 0 and %u", UINT_MAX);
@@ -151,59 +213,65 @@ static zend_result tsp_iface_from_zval(zval *zv, unsigned *out)
 		}
 		*out = (unsigned) Z_LVAL_P(zv);
 		return SUCCESS;
-	} else {
-		zend_string *s = zval_get_string(zv);
-		*out = if_nametoindex(ZSTR_VAL(s));
-		if (*out == 0) {
-			php_tsp_warn_no_interface(ZSTR_VAL(s));
-		}
-		zend_string_release(s);
-		return *out ? SUCCESS : FAILURE;
 	}
+	s = tsp_elem_string(zv);
+	if (EG(exception)) {
+		zend_string_release(s);
+		return FAILURE;
+	}
+	*out = if_nametoindex(ZSTR_VAL(s));
+	if (*out == 0) {
+		php_tsp_warn_no_interface(ZSTR_VAL(s));
+	}
+	zend_string_release(s);
+	return *out ? SUCCESS : FAILURE;
 }
 
-/* A multicast group request: group (and source) resolved for the socket's family. */
+/* One address key of a multicast request: there (else a ValueError), a
+ * string, and an address of the socket's family. */
+static zend_result tsp_mcast_addr(php_tsp_socket *sock, zval *arr, const char *key, size_t klen, tsp_addr *out)
+{
+	zval *z = zend_hash_str_find(Z_ARRVAL_P(arr), key, klen);
+	zend_string *host;
+	zend_result ok;
+
+	if (!z) {
+		zend_value_error("No key \"%s\" passed in optval", key);
+		return FAILURE;
+	}
+	host = tsp_elem_string(z);
+	if (EG(exception)) {
+		zend_string_release(host);
+		return FAILURE;
+	}
+	if (sock->family != AF_INET && sock->family != AF_INET6) {
+		php_tsp_warn_mcast_family();
+		ok = FAILURE;
+	} else {
+		ok = php_tsp_resolve_host(sock, sock->family, ZSTR_VAL(host), out);
+	}
+	zend_string_release(host);
+	return ok;
+}
+
+/* A multicast group request, read in ext/sockets' order: "group", then
+ * "source", then "interface" (0 when absent), each checked as it is read. */
 static zend_result tsp_mcast_from_zval(php_tsp_socket *sock, zval *value, bool with_source,
 	void *req, socklen_t *len)
 {
-	zval arr, *zg, *zi, *zs = NULL;
+	zval arr, *zi;
 	unsigned ifindex = 0;
 	tsp_addr group, source;
 	zend_result rc = FAILURE;
 
-	ZVAL_COPY(&arr, value);
-	convert_to_array(&arr);
-	if ((zg = zend_hash_str_find(Z_ARRVAL(arr), "group", sizeof("group") - 1)) == NULL) {
-		zend_value_error("No key \"%s\" passed in optval", "group");
+	tsp_value_as_array(value, &arr, false);
+	if (tsp_mcast_addr(sock, &arr, "group", sizeof("group") - 1, &group) == FAILURE
+			|| (with_source && tsp_mcast_addr(sock, &arr, "source", sizeof("source") - 1, &source) == FAILURE)) {
 		goto done;
-	}
-	if (with_source && (zs = zend_hash_str_find(Z_ARRVAL(arr), "source", sizeof("source") - 1)) == NULL) {
-		zend_value_error("No key \"%s\" passed in optval", "source");
-		goto done;
-	}
-	if (sock->family != AF_INET && sock->family != AF_INET6) {
-		php_tsp_warn_mcast_family();
-		goto done;
-	}
-	{
-		zend_string *g = zval_get_string(zg);
-		zend_result ok = php_tsp_resolve_host(sock, sock->family, ZSTR_VAL(g), &group);
-		zend_string_release(g);
-		if (ok == FAILURE) {
-			goto done;
-		}
 	}
 	if ((zi = zend_hash_str_find(Z_ARRVAL(arr), "interface", sizeof("interface") - 1)) != NULL
 			&& tsp_iface_from_zval(zi, &ifindex) == FAILURE) {
 		goto done;
-	}
-	if (zs) {
-		zend_string *src = zval_get_string(zs);
-		zend_result ok = php_tsp_resolve_host(sock, sock->family, ZSTR_VAL(src), &source);
-		zend_string_release(src);
-		if (ok == FAILURE) {
-			goto done;
-		}
 	}
 	if (with_source) {
 		struct group_source_req *r = req;
@@ -225,7 +293,7 @@ done:
 	return rc;
 }
 
-void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval *return_value)
+void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zval *value, zval *return_value)
 {
 	union {
 		struct linger lv;
@@ -243,8 +311,9 @@ void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval
 #ifdef SO_ATTACH_REUSEPORT_CBPF
 	struct sock_filter code[2];
 #endif
-	const tsp_opt_row *row = tsp_opt_find(level, name);
+	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname, true);
 	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
+	int level = (int) zlevel, name = (int) zname;
 	const void *ptr = &val;
 	socklen_t len;
 	zend_long a, b;
@@ -330,8 +399,10 @@ void php_tsp_setopt(php_tsp_socket *sock, int level, int name, zval *value, zval
 				val.iv = (int) idx;
 				len = sizeof(val.iv);
 			} else {
-				if (tsp_addr_if_ipv4(idx, &val.in) != 0) {
-					php_tsp_warn_no_ipv4(idx);
+				int err = 0;
+				tsp_opt_if_status st4 = tsp_opt_if_index_to_ipv4(sock->fd, idx, &val.in, &err);
+				if (st4 != TSP_OPT_IF_OK) {
+					php_tsp_warn_if_lookup(st4, idx, NULL, err);
 					RETURN_FALSE;
 				}
 				len = sizeof(val.in);

@@ -25,8 +25,10 @@ static void tsp_pos_reach(tsp_pollset *set, int32_t *stack, int fd)
 	tsp_pollset_pos_grown(set, pos, npos);
 }
 
-/* Checks every element of one array and adds it to the set, in one pass. */
-static zend_result tsp_array_to_set(zval *arr, uint32_t argnum, unsigned bit, tsp_pollset *set, int32_t *stack)
+/* Checks every element of one array and adds it to the set, in one pass;
+ * counts in *lines the read-set sockets whose pending bytes hold a line. */
+static zend_result tsp_array_to_set(zval *arr, uint32_t argnum, unsigned bit, tsp_pollset *set, int32_t *stack,
+	uint32_t *lines)
 {
 	zval *el;
 
@@ -46,46 +48,48 @@ static zend_result tsp_array_to_set(zval *arr, uint32_t argnum, unsigned bit, ts
 			tsp_pos_reach(set, stack, sock->fd);
 		}
 		tsp_pollset_add(set, sock->fd, bit);
+		if (bit == TSP_POLL_READ && UNEXPECTED(sock->pending != NULL) && php_tsp_pending_has_line(sock)) {
+			(*lines)++;
+		}
 	} ZEND_HASH_FOREACH_END();
 	return SUCCESS;
 }
 
-/* Replaces arr with the elements that are ready, keys kept; an array whose
- * elements are all ready is kept as it is. */
-static void tsp_set_to_array(zval *arr, unsigned bit, const tsp_pollset *set, bool none_ready)
+/* A read-set socket whose pending bytes hold a line is readable whatever
+ * poll() said: the next line read returns at once. Returns how many more
+ * (descriptor, set) pairs that makes ready. */
+static int tsp_mark_pending_lines(zval *arr, tsp_pollset *set)
+{
+	zval *el;
+	int more = 0;
+
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(arr), el) {
+		php_tsp_socket *sock;
+		size_t i;
+		ZVAL_DEREF(el);
+		sock = Z_TSP_SOCKET_P(el);
+		if (!sock->pending || !php_tsp_pending_has_line(sock)) {
+			continue;
+		}
+		i = tsp_pollset_find(set, sock->fd);
+		if (i != (size_t) -1 && !(tsp_pollset_ready(set, i) & TSP_POLL_READ)) {
+			set->fds[i].revents |= POLLIN;
+			more++;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return more;
+}
+
+/* Replaces arr with a new array of the elements that are ready, keys and
+ * order kept, references undone: what ext/sockets builds, whatever was ready
+ * (so the next free key and the internal pointer are the new array's). */
+static void tsp_set_to_array(zval *arr, unsigned bit, const tsp_pollset *set)
 {
 	zval *el, result;
 	zend_string *key;
 	zend_ulong h;
-	uint32_t ready = 0;
 
-	if (!none_ready) {
-		bool refs = false;
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(arr), el) {
-			if (Z_ISREF_P(el)) {
-				refs = true;
-				el = Z_REFVAL_P(el);
-			}
-			ready += (tsp_pollset_ready_fd(set, Z_TSP_SOCKET_P(el)->fd) & bit) != 0;
-		} ZEND_HASH_FOREACH_END();
-		if (ready == zend_hash_num_elements(Z_ARRVAL_P(arr)) && !HT_HAS_ITERATORS(Z_ARRVAL_P(arr))) {
-			/* everything ready: the same array, with its references undone as a new one would have */
-			if (UNEXPECTED(refs)) {
-				ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(arr), el) {
-					if (Z_ISREF_P(el)) {
-						zend_unwrap_reference(el);
-					}
-				} ZEND_HASH_FOREACH_END();
-			}
-			return;
-		}
-	}
-	if (ready == 0) {
-		zval_ptr_dtor(arr);
-		ZVAL_EMPTY_ARRAY(arr);
-		return;
-	}
-	array_init_size(&result, ready);
+	array_init(&result);
 	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(arr), h, key, el) {
 		ZVAL_DEREF(el);
 		if (tsp_pollset_ready_fd(set, Z_TSP_SOCKET_P(el)->fd) & bit) {
@@ -101,14 +105,35 @@ static void tsp_set_to_array(zval *arr, unsigned bit, const tsp_pollset *set, bo
 	ZVAL_COPY_VALUE(arr, &result);
 }
 
+/* The wait select() would do: NULL for ever, else the converted timeout;
+ * zero when a pending line is ready already. Returns FAILURE for EINVAL. */
+static zend_result tsp_select_timeout(zend_long sec, bool sec_null, zend_long usec, bool now,
+	struct timespec *ts, struct timespec **tsp)
+{
+	*tsp = NULL;
+	if (!sec_null) {
+		if (tsp_poll_timeout((long long) sec, (long long) usec, ts) != 0) {
+			return FAILURE;
+		}
+		*tsp = ts;
+	}
+	if (now) {
+		ts->tv_sec = 0;
+		ts->tv_nsec = 0;
+		*tsp = ts;
+	}
+	return SUCCESS;
+}
+
 void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec, zval *return_value)
 {
 	struct pollfd fds_stack[TSP_SELECT_STACK], *fds = fds_stack;
 	int32_t pos_stack[TSP_SELECT_STACK];
 	size_t total = 0;
-	int rc = 0, err = 0, i;
+	uint32_t lines = 0;
+	int rc = 0, err = EINVAL, i;
 	tsp_pollset set;
-	struct timespec ts, *tsp = NULL;
+	struct timespec ts, *tsp;
 
 	for (i = 0; i < 3; i++) {
 		if (sets[i]) {
@@ -121,7 +146,7 @@ void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec,
 	/* a handful of sockets is searched; more get a table indexed by descriptor */
 	tsp_pollset_init(&set, fds, total, total <= TSP_POLL_SMALL ? NULL : pos_stack, TSP_SELECT_STACK);
 	for (i = 0; i < 3; i++) {
-		if (sets[i] && tsp_array_to_set(sets[i], (uint32_t) i + 1, 1u << i, &set, pos_stack) == FAILURE) {
+		if (sets[i] && tsp_array_to_set(sets[i], (uint32_t) i + 1, 1u << i, &set, pos_stack, &lines) == FAILURE) {
 			goto done;
 		}
 	}
@@ -129,26 +154,21 @@ void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec,
 		zend_value_error("socket_select(): At least one array argument must be passed");
 		goto done;
 	}
-	if (!sec_null) {
-		if (sec == 0 && usec == 0) {
-			ts.tv_sec = 0;
-			ts.tv_nsec = 0;
-		} else if (tsp_poll_timeout((long long) sec, (long long) usec, &ts) != 0) {
-			err = EINVAL;
-			rc = -1;
-			goto report;
-		}
-		tsp = &ts;
+	if (tsp_select_timeout(sec, sec_null, usec, lines > 0, &ts, &tsp) == FAILURE) {
+		rc = -1;
+	} else {
+		rc = tsp_pollset_wait(&set, tsp, &err);
 	}
-	rc = tsp_pollset_wait(&set, tsp, &err);
-report:
+	if (rc >= 0 && lines > 0) {
+		rc += tsp_mark_pending_lines(sets[0], &set);
+	}
 	if (rc < 0) {
 		php_tsp_fail_select(err);
 		RETVAL_FALSE;
 	} else {
 		for (i = 0; i < 3; i++) {
 			if (sets[i]) {
-				tsp_set_to_array(sets[i], 1u << i, &set, rc == 0);
+				tsp_set_to_array(sets[i], 1u << i, &set);
 			}
 		}
 		RETVAL_LONG(rc);

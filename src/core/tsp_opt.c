@@ -9,7 +9,12 @@
 #endif
 #include "tsp_opt.h"
 
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 
@@ -44,14 +49,8 @@ const tsp_opt_row tsp_opt_rows[] = {
 #ifdef SO_BINDTODEVICE
 	ROWS(SOL_SOCKET, SO_BINDTODEVICE, TSP_OPT_IFNAME, 0),
 #endif
-#ifdef SO_BINDTOIFINDEX
-	ROW(SOL_SOCKET, SO_BINDTOIFINDEX, TSP_OPT_IFINDEX),
-#endif
 #ifdef SO_MEMINFO
 	ROWS(SOL_SOCKET, SO_MEMINFO, TSP_OPT_MEMINFO, 0),
-#endif
-#ifdef SO_PEERCRED
-	ROWS(SOL_SOCKET, SO_PEERCRED, TSP_OPT_STRUCT, TSP_OPT_STRUCT_UCRED),
 #endif
 #ifdef SO_PASSCRED
 	ROW(SOL_SOCKET, SO_PASSCRED, TSP_OPT_INT),
@@ -166,4 +165,83 @@ tsp_opt_kind tsp_opt_kind_of(int level, int name)
 {
 	const tsp_opt_row *row = tsp_opt_find(level, name);
 	return row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
+}
+
+tsp_opt_if_status tsp_opt_if_index_to_ipv4(int fd, unsigned index, struct in_addr *out, int *err)
+{
+	struct ifreq req;
+
+	if (index == 0) {
+		out->s_addr = htonl(INADDR_ANY);
+		return TSP_OPT_IF_OK;
+	}
+	memset(&req, 0, sizeof(req));
+	req.ifr_ifindex = (int) index;
+	if (ioctl(fd, SIOCGIFNAME, &req) != 0 || ioctl(fd, SIOCGIFADDR, &req) != 0) {
+		*err = errno;
+		return TSP_OPT_IF_ADDR;
+	}
+	memcpy(out, &((const struct sockaddr_in *) (const void *) &req.ifr_addr)->sin_addr, sizeof(*out));
+	return TSP_OPT_IF_OK;
+}
+
+/* The interface list of SIOCGIFCONF (one entry per IPv4 address) into a
+ * buffer grown until the list stops growing; NULL with *err. */
+static struct ifreq *tsp_opt_if_list(int fd, size_t *count, int *err)
+{
+	size_t cap = 8;
+	int last = -1;
+
+	for (;;) {
+		struct ifconf conf;
+		struct ifreq *list = calloc(cap, sizeof(*list));
+		if (!list) {
+			*err = ENOMEM;
+			return NULL;
+		}
+		conf.ifc_len = (int) (cap * sizeof(*list));
+		conf.ifc_req = list;
+		if (ioctl(fd, SIOCGIFCONF, &conf) != 0) {
+			*err = errno;
+			free(list);
+			return NULL;
+		}
+		if ((size_t) conf.ifc_len < cap * sizeof(*list) || conf.ifc_len == last) {
+			*count = (size_t) conf.ifc_len / sizeof(*list);
+			return list;
+		}
+		last = conf.ifc_len;
+		free(list);
+		cap *= 2;
+	}
+}
+
+tsp_opt_if_status tsp_opt_if_ipv4_to_index(int fd, const struct in_addr *addr, unsigned *index, int *err)
+{
+	struct ifreq *list;
+	size_t i, n = 0;
+
+	if (addr->s_addr == htonl(INADDR_ANY)) {
+		*index = 0;
+		return TSP_OPT_IF_OK;
+	}
+	if (!(list = tsp_opt_if_list(fd, &n, err))) {
+		return TSP_OPT_IF_LIST;
+	}
+	for (i = 0; i < n; i++) {
+		const struct sockaddr_in *sin = (const struct sockaddr_in *) (const void *) &list[i].ifr_addr;
+		if (sin->sin_family == AF_INET && sin->sin_addr.s_addr == addr->s_addr) {
+			tsp_opt_if_status st = TSP_OPT_IF_OK;
+			if (ioctl(fd, SIOCGIFINDEX, &list[i]) != 0) {
+				*err = errno;
+				st = TSP_OPT_IF_INDEX;
+			} else {
+				*index = (unsigned) list[i].ifr_ifindex;
+			}
+			free(list);
+			return st;
+		}
+	}
+	free(list);
+	return TSP_OPT_IF_NOT_FOUND;
 }

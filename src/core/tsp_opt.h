@@ -32,7 +32,6 @@ typedef enum {
 } tsp_opt_kind;
 
 /* Structures a TSP_OPT_STRUCT row may carry (see src/core/tsp_msg.h). */
-#define TSP_OPT_STRUCT_UCRED 1
 #define TSP_OPT_STRUCT_IN6_PKTINFO 2
 
 typedef struct tsp_opt_row {
@@ -56,6 +55,29 @@ tsp_opt_kind tsp_opt_kind_of(int level, int name);
 /* Names of the SO_MEMINFO counters, in the kernel's order. */
 extern const char *const tsp_opt_meminfo_names[];
 extern const size_t tsp_opt_meminfo_count;
+
+/* IP_MULTICAST_IF takes an interface index and the kernel an IPv4 address.
+ * Both lookups go through the socket itself with the interface ioctls, as
+ * PHP's socket API has always made them, so a socket of another family or a
+ * missing interface fails the same way (the ioctl's errno). */
+struct in_addr;
+
+/* Which step of a lookup failed. */
+typedef enum {
+	TSP_OPT_IF_OK = 0,
+	TSP_OPT_IF_ADDR,      /* set: SIOCGIFNAME or SIOCGIFADDR failed (*err) */
+	TSP_OPT_IF_LIST,      /* get: SIOCGIFCONF failed (*err) */
+	TSP_OPT_IF_INDEX,     /* get: SIOCGIFINDEX failed (*err) */
+	TSP_OPT_IF_NOT_FOUND  /* get: no interface has the address */
+} tsp_opt_if_status;
+
+/* The IPv4 address of the interface with this index, asked of fd (index 0:
+ * INADDR_ANY, no question asked). */
+tsp_opt_if_status tsp_opt_if_index_to_ipv4(int fd, unsigned index, struct in_addr *out, int *err);
+
+/* The index of the interface that has this IPv4 address, asked of fd
+ * (INADDR_ANY: 0). */
+tsp_opt_if_status tsp_opt_if_ipv4_to_index(int fd, const struct in_addr *addr, unsigned *index, int *err);
 
 /* Longest congestion-control name the kernel reports, NUL included. */
 #define TSP_OPT_CONGESTION_MAX 16

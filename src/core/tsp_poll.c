@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <string.h>
 
 /* About 31,700 years: what a longer timeout is cut to. */
@@ -43,7 +44,10 @@ int tsp_poll_timeout(long long sec, long long usec, struct timespec *out)
 	if (usec > 999999) {
 		long long carry = usec / 1000000;
 		usec %= 1000000;
-		sec = sec > LLONG_MAX - carry ? LLONG_MAX : sec + carry;
+		if (sec > LLONG_MAX - carry) {
+			return -1; /* select() sees the sum wrap to a negative time: EINVAL */
+		}
+		sec += carry;
 	}
 	if (sec < 0 || usec < 0) {
 		return -1;
@@ -56,20 +60,21 @@ int tsp_poll_timeout(long long sec, long long usec, struct timespec *out)
 	return 0;
 }
 
-int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err)
+/* One poll() round. Returns the (descriptor, set) pairs ready, or -1 with
+ * *err; *quiet counts the entries poll() woke for that no set asked about
+ * (a hang-up or an error on a descriptor only in the except set). */
+static int tsp_pollset_wait_once(tsp_pollset *set, const struct timespec *timeout, int *err, size_t *quiet)
 {
 	size_t i;
 	int rc, count = 0;
 
+	*quiet = 0;
 	rc = ppoll(set->fds, (nfds_t) set->n, timeout, NULL);
 	if (rc < 0) {
 		*err = errno;
 		return -1;
 	}
-	if (rc == 0) {
-		return 0;
-	}
-	for (i = 0; i < set->n; i++) {
+	for (i = 0; rc > 0 && i < set->n; i++) {
 		unsigned got;
 		if (!set->fds[i].revents) {
 			continue;
@@ -80,6 +85,64 @@ int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err)
 		}
 		got = tsp_pollset_ready(set, i);
 		count += (int) ((got & 1u) + ((got >> 1) & 1u) + ((got >> 2) & 1u));
+		*quiet += got == 0;
+	}
+	return count;
+}
+
+/* What is left of the wait that ends at deadline; false once it has passed. */
+static bool tsp_poll_left(const struct timespec *deadline, struct timespec *left)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	left->tv_sec = deadline->tv_sec - now.tv_sec;
+	left->tv_nsec = deadline->tv_nsec - now.tv_nsec;
+	if (left->tv_nsec < 0) {
+		left->tv_nsec += 1000000000L;
+		left->tv_sec--;
+	}
+	return left->tv_sec > 0 || (left->tv_sec == 0 && left->tv_nsec > 0);
+}
+
+int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err)
+{
+	struct timespec deadline, left;
+	size_t i, quiet;
+	int count;
+
+	if (timeout) {
+		clock_gettime(CLOCK_MONOTONIC, &deadline);
+		deadline.tv_sec += timeout->tv_sec;
+		deadline.tv_nsec += timeout->tv_nsec;
+		if (deadline.tv_nsec >= 1000000000L) {
+			deadline.tv_nsec -= 1000000000L;
+			deadline.tv_sec++;
+		}
+		left = *timeout;
+	}
+	for (;;) {
+		count = tsp_pollset_wait_once(set, timeout ? &left : NULL, err, &quiet);
+		if (count != 0 || quiet == 0) {
+			break; /* ready, failed, or the time is up */
+		}
+		/* poll() reports a hang-up or an error whether asked or not; select()
+		 * counts neither in the except set and sleeps on. So does this wait,
+		 * without those entries (poll() skips a negative descriptor): what
+		 * they could still become ready for would have come with the hang-up. */
+		for (i = 0; i < set->n; i++) {
+			if (set->fds[i].fd >= 0 && set->fds[i].revents && !tsp_pollset_ready(set, i)) {
+				set->fds[i].fd = ~set->fds[i].fd;
+			}
+		}
+		if (timeout && !tsp_poll_left(&deadline, &left)) {
+			break;
+		}
+	}
+	for (i = 0; i < set->n; i++) {
+		if (set->fds[i].fd < 0) {
+			set->fds[i].fd = ~set->fds[i].fd;
+			set->fds[i].revents = 0;
+		}
 	}
 	return count;
 }

@@ -112,33 +112,45 @@ static inline unsigned tsp_pollset_ready(const tsp_pollset *set, size_t i)
 	return got;
 }
 
-/* The same for a descriptor that was added. */
-static inline unsigned tsp_pollset_ready_fd(const tsp_pollset *set, int fd)
+/* The index of fd in set->fds, or (size_t) -1 when it was not added. */
+static inline size_t tsp_pollset_find(const tsp_pollset *set, int fd)
 {
 	if (!set->pos) {
 		size_t i;
 		for (i = 0; i < set->n; i++) {
 			if (set->fds[i].fd == fd) {
-				return tsp_pollset_ready(set, i);
+				return i;
 			}
 		}
-		return 0;
+		return (size_t) -1;
 	}
 	if (fd < 0 || (size_t) fd >= set->npos || set->pos[fd] < 0) {
-		return 0;
+		return (size_t) -1;
 	}
-	return tsp_pollset_ready(set, (size_t) set->pos[fd]);
+	return (size_t) set->pos[fd];
+}
+
+/* The same for a descriptor that was added. */
+static inline unsigned tsp_pollset_ready_fd(const tsp_pollset *set, int fd)
+{
+	size_t i = tsp_pollset_find(set, fd);
+	return i == (size_t) -1 ? 0 : tsp_pollset_ready(set, i);
 }
 
 /* Converts select()'s timeout (seconds, microseconds) to a timespec. Values
- * of 1,000,000 microseconds or more carry into the seconds; sums that do not
- * fit saturate. Returns 0, or -1 when either part is negative (select()'s
- * EINVAL). */
+ * of 1,000,000 microseconds or more carry into the seconds. Returns 0, or -1
+ * (select()'s EINVAL) when either part is negative or when the carry takes
+ * the seconds past LLONG_MAX (where select()'s own sum turns negative).
+ * Seconds beyond any real wait are cut to about 31,700 years. */
 int tsp_poll_timeout(long long sec, long long usec, struct timespec *out);
 
 /* Waits on the set (timeout NULL: for ever). Returns the number of
  * (descriptor, set) pairs ready, as select() counts them, or -1 with *err
- * (EBADF when a descriptor is not open, as select() says). */
+ * (EBADF when a descriptor is not open, as select() says; EINTR on a signal).
+ * A wake-up that counts nothing (a hang-up or an error on a descriptor asked
+ * only for the except set: select() ignores both there) waits again for what
+ * is left of the timeout, without those descriptors. On return set->fds holds
+ * the descriptors as added, and their revents for tsp_pollset_ready(). */
 int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err);
 
 #endif

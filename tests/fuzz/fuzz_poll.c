@@ -194,7 +194,8 @@ static void check_timeout(long long sec, long long usec)
 		s += u / 1000000;
 		u %= 1000000;
 		if (s > LLONG_MAX) {
-			s = LLONG_MAX;
+			CHECK(rc == -1); /* select()'s own sum would wrap negative */
+			return;
 		}
 	}
 	if (s < 0 || u < 0) {

@@ -24,9 +24,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <net/if.h>
 
 static int passed, failed;
 
@@ -303,7 +306,15 @@ static void test_poll(void)
 	CHECK(tsp_poll_timeout(1, 2500000, &ts) == 0 && ts.tv_sec == 3 && ts.tv_nsec == 500000000);
 	CHECK(tsp_poll_timeout(-1, 0, &ts) == -1);
 	CHECK(tsp_poll_timeout(0, -1, &ts) == -1);
-	CHECK(tsp_poll_timeout(9223372036854775807LL, 9223372036854775807LL, &ts) == 0 && ts.tv_sec > 0);
+	/* seconds beyond any wait are cut; a carry past LLONG_MAX is EINVAL, as
+	 * select() sees its own sum wrap negative */
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 0, &ts) == 0 && ts.tv_sec == 1000000000000LL);
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 9223372036854775807LL, &ts) == -1);
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 999999, &ts) == 0 && ts.tv_nsec == 999999000L);
+	CHECK(tsp_poll_timeout(9223372036854775807LL, 1000000, &ts) == -1);
+	CHECK(tsp_poll_timeout(9223372036854775806LL, 1000000, &ts) == 0);
+	/* a negative second made good by the carry, as select() adds them */
+	CHECK(tsp_poll_timeout(-1, 2000000, &ts) == 0 && ts.tv_sec == 1 && ts.tv_nsec == 0);
 
 	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	tsp_pollset_init(&set, fds, 3, pos, 64);
@@ -377,6 +388,85 @@ static void test_poll(void)
 	CHECK(n == -1 && err == EBADF);
 }
 
+static double tsp_test_now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double) t.tv_sec + (double) t.tv_nsec / 1e9;
+}
+
+/* A hang-up on a descriptor asked only for the except set counts nothing:
+ * the wait goes on for the whole timeout, as select() does. */
+static void test_poll_quiet_wakeups(void)
+{
+	struct pollfd fds[4];
+	tsp_pollset set;
+	struct timespec ts;
+	int hup[2], data[2], err = 0, n;
+	double t0;
+
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, hup) == 0);
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, data) == 0);
+	close(hup[1]);
+
+	/* except only, peer gone: 0 after the timeout, not at once */
+	tsp_pollset_init(&set, fds, 4, NULL, 0);
+	tsp_pollset_add(&set, hup[0], TSP_POLL_EXCEPT);
+	CHECK(tsp_poll_timeout(0, 200000, &ts) == 0);
+	t0 = tsp_test_now();
+	n = tsp_pollset_wait(&set, &ts, &err);
+	CHECK(n == 0);
+	CHECK(tsp_test_now() - t0 >= 0.18);
+	CHECK(tsp_test_now() - t0 < 5.0);
+	/* the set is as it was added */
+	CHECK(set.n == 1 && fds[0].fd == hup[0] && fds[0].events == POLLPRI && fds[0].revents == 0);
+	CHECK(tsp_pollset_ready_fd(&set, hup[0]) == 0);
+
+	/* a zero timeout still returns at once */
+	CHECK(tsp_poll_timeout(0, 0, &ts) == 0);
+	t0 = tsp_test_now();
+	CHECK(tsp_pollset_wait(&set, &ts, &err) == 0);
+	CHECK(tsp_test_now() - t0 < 0.1);
+
+	/* the same descriptor asked for reading too: ready (end of stream) */
+	tsp_pollset_add(&set, hup[0], TSP_POLL_READ);
+	CHECK(tsp_poll_timeout(5, 0, &ts) == 0);
+	n = tsp_pollset_wait(&set, &ts, &err);
+	CHECK(n == 1 && tsp_pollset_ready(&set, 0) == TSP_POLL_READ);
+
+	/* a quiet hang-up beside a descriptor that becomes ready while waiting:
+	 * the wait goes on until that one is ready, and counts only it */
+	{
+		int32_t pos[64];
+		pid_t pid;
+		tsp_pollset_init(&set, fds, 4, pos, 64);
+		tsp_pollset_add(&set, hup[0], TSP_POLL_EXCEPT);
+		tsp_pollset_add(&set, data[0], TSP_POLL_READ | TSP_POLL_EXCEPT);
+		pid = fork();
+		if (pid == 0) {
+			struct timespec d = { 0, 150000000L };
+			nanosleep(&d, NULL);
+			_exit(write(data[1], "x", 1) == 1 ? 0 : 1);
+		}
+		CHECK(pid > 0);
+		CHECK(tsp_poll_timeout(5, 0, &ts) == 0);
+		t0 = tsp_test_now();
+		n = tsp_pollset_wait(&set, &ts, &err);
+		CHECK(n == 1);
+		CHECK(tsp_test_now() - t0 >= 0.1);
+		CHECK(tsp_pollset_ready_fd(&set, data[0]) == TSP_POLL_READ);
+		CHECK(tsp_pollset_ready_fd(&set, hup[0]) == 0);
+		CHECK(fds[0].fd == hup[0] && fds[1].fd == data[0] && set.pos[hup[0]] == 0);
+		if (pid > 0) {
+			int st;
+			CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
+		}
+	}
+	close(hup[0]);
+	close(data[0]);
+	close(data[1]);
+}
+
 static void test_msg_tables(void)
 {
 	const tsp_cmsg_type *t;
@@ -440,36 +530,80 @@ static void test_activation(void)
 
 static void test_read_line(void)
 {
-	int sv[2], err = 0;
-	char buf[64];
+	int sv[2], err = 0, rc;
+	char buf[64], big[3 * TSP_IO_PEEK_MAX];
+	size_t got;
 	ssize_t n;
+
+	CHECK(tsp_io_line_len("ab\ncd", 5) == 3);
+	CHECK(tsp_io_line_len("ab\rcd", 5) == 3);
+	CHECK(tsp_io_line_len("abcd", 4) == 4);
+	CHECK(tsp_io_line_len("", 0) == 0);
+	CHECK(tsp_io_line_len("\n", 1) == 1);
 
 	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	CHECK(write(sv[0], "ab\ncd\rrest", 10) == 10);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == 3 && memcmp(buf, "ab\n", 3) == 0);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == 3 && memcmp(buf, "cd\r", 3) == 0);
-	n = tsp_io_read_line(sv[1], buf, 2, &err);
-	CHECK(n == 2 && memcmp(buf, "re", 2) == 0);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == 0 && got == 3 && memcmp(buf, "ab\n", 3) == 0);
+	/* nothing past the line end was taken from the kernel */
+	CHECK(recv(sv[1], buf, 1, MSG_PEEK) == 1 && buf[0] == 'c');
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == 0 && got == 3 && memcmp(buf, "cd\r", 3) == 0);
+	/* the length reached before a line end */
+	rc = tsp_io_read_line(sv[1], buf, 2, &got);
+	CHECK(rc == 0 && got == 2 && memcmp(buf, "re", 2) == 0);
 	/* non-blocking: what there is, then EAGAIN instead of a spin */
 	CHECK(fcntl(sv[1], F_SETFL, O_NONBLOCK) == 0);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == 2 && memcmp(buf, "st", 2) == 0);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == -1 && err == EAGAIN);
-	/* non-blocking end of stream: 0 */
+	CHECK(tsp_io_nonblocking(sv[1], &err) == 1);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK((rc == EAGAIN || rc == EWOULDBLOCK) && got == 2 && memcmp(buf, "st", 2) == 0);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK((rc == EAGAIN || rc == EWOULDBLOCK) && got == 0);
+	/* a line longer than one peek, in one call */
+	memset(big, 'x', sizeof(big));
+	big[sizeof(big) - 1] = '\n';
+	CHECK(write(sv[0], big, sizeof(big)) == (ssize_t) sizeof(big));
+	CHECK(write(sv[0], "next\n", 5) == 5);
+	{
+		char out[sizeof(big) + 16];
+		rc = tsp_io_read_line(sv[1], out, sizeof(out), &got);
+		CHECK(rc == 0 && got == sizeof(big) && memcmp(out, big, sizeof(big)) == 0);
+		rc = tsp_io_read_line(sv[1], out, sizeof(out), &got);
+		CHECK(rc == 0 && got == 5 && memcmp(out, "next\n", 5) == 0);
+	}
+	/* end of stream, with and without bytes before it */
+	CHECK(write(sv[0], "tail", 4) == 4);
 	close(sv[0]);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == 0);
-	/* blocking end of stream before a line end: ECONNRESET, as PHP has always said */
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == TSP_IO_EOF && got == 4 && memcmp(buf, "tail", 4) == 0);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == TSP_IO_EOF && got == 0);
 	CHECK(fcntl(sv[1], F_SETFL, 0) == 0);
-	n = tsp_io_read_line(sv[1], buf, sizeof(buf), &err);
-	CHECK(n == -1 && err == ECONNRESET);
+	CHECK(tsp_io_nonblocking(sv[1], &err) == 0);
+	rc = tsp_io_read_line(sv[1], buf, sizeof(buf), &got);
+	CHECK(rc == TSP_IO_EOF && got == 0);
 	close(sv[1]);
 	/* not a socket */
-	n = tsp_io_read_line(-1, buf, sizeof(buf), &err);
-	CHECK(n == -1 && err == EBADF);
+	rc = tsp_io_read_line(-1, buf, sizeof(buf), &got);
+	CHECK(rc == EBADF && got == 0);
+	CHECK(tsp_io_nonblocking(-1, &err) == -1 && err == EBADF);
+
+	/* datagrams: the length is seen without taking the datagram */
+	CHECK(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) == 0);
+	CHECK(write(sv[0], "hello\nworld\n", 12) == 12);
+	n = tsp_io_peek_message(sv[1], buf, 4, &err);
+	CHECK(n == 12 && memcmp(buf, "hell", 4) == 0);
+	n = tsp_io_peek_message(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == 12 && memcmp(buf, "hello\nworld\n", 12) == 0);
+	CHECK(recv(sv[1], buf, sizeof(buf), 0) == 12);
+	CHECK(write(sv[0], "", 0) == 0);
+	CHECK(tsp_io_peek_message(sv[1], buf, sizeof(buf), &err) == 0);
+	CHECK(recv(sv[1], buf, sizeof(buf), 0) == 0);
+	CHECK(fcntl(sv[1], F_SETFL, O_NONBLOCK) == 0);
+	n = tsp_io_peek_message(sv[1], buf, sizeof(buf), &err);
+	CHECK(n == -1 && (err == EAGAIN || err == EWOULDBLOCK));
+	close(sv[0]);
+	close(sv[1]);
 }
 
 static void test_opt_table(void)
@@ -491,6 +625,40 @@ static void test_opt_table(void)
 		}
 		CHECK(tsp_opt_rows[i].label != NULL);
 	}
+	/* ext/sockets 8.2 has no special case for these: plain ints */
+	CHECK(tsp_opt_find(SOL_SOCKET, SO_PEERCRED) == NULL);
+#ifdef SO_BINDTOIFINDEX
+	CHECK(tsp_opt_find(SOL_SOCKET, SO_BINDTOIFINDEX) == NULL);
+#endif
+}
+
+static void test_opt_mcast_if(void)
+{
+	int u = socket(AF_INET, SOCK_DGRAM, 0), x = socket(AF_UNIX, SOCK_DGRAM, 0), err = 0;
+	unsigned lo = if_nametoindex("lo"), idx = 99;
+	struct in_addr a, any;
+
+	CHECK(u >= 0 && x >= 0);
+	any.s_addr = htonl(INADDR_ANY);
+	a.s_addr = 0x01020304;
+	CHECK(tsp_opt_if_index_to_ipv4(u, 0, &a, &err) == TSP_OPT_IF_OK && a.s_addr == htonl(INADDR_ANY));
+	CHECK(tsp_opt_if_ipv4_to_index(u, &any, &idx, &err) == TSP_OPT_IF_OK && idx == 0);
+	/* no such interface: SIOCGIFNAME's ENODEV */
+	CHECK(tsp_opt_if_index_to_ipv4(u, 999999, &a, &err) == TSP_OPT_IF_ADDR && err == ENODEV);
+	/* asked of a socket that has no IPv4 interface ioctls: its errno */
+	if (lo) {
+		CHECK(tsp_opt_if_index_to_ipv4(x, lo, &a, &err) == TSP_OPT_IF_ADDR && err != 0);
+	}
+	/* the loopback's address and back (when the machine's loopback has it) */
+	if (lo && tsp_opt_if_index_to_ipv4(u, lo, &a, &err) == TSP_OPT_IF_OK) {
+		CHECK(a.s_addr == htonl(INADDR_LOOPBACK));
+		CHECK(tsp_opt_if_ipv4_to_index(u, &a, &idx, &err) == TSP_OPT_IF_OK && idx == lo);
+	}
+	/* an address no interface has */
+	a.s_addr = htonl(0xC0000201); /* 192.0.2.1, documentation range */
+	CHECK(tsp_opt_if_ipv4_to_index(u, &a, &idx, &err) == TSP_OPT_IF_NOT_FOUND);
+	close(u);
+	close(x);
 }
 
 /* Runs one group of checks; a group passes when none of its checks failed. */
@@ -518,10 +686,12 @@ int main(int argc, char **argv)
 	run("addr_unix", test_addr_unix);
 	run("url", test_url);
 	run("poll", test_poll);
+	run("poll_quiet_wakeups", test_poll_quiet_wakeups);
 	run("msg_tables", test_msg_tables);
 	run("activation", test_activation);
 	run("read_line", test_read_line);
 	run("opt_table", test_opt_table);
+	run("opt_mcast_if", test_opt_mcast_if);
 	printf("unit checks: %d passed, %d failed\n", passed, failed);
 	printf("unit: %d passed, %d failed\n", groups_passed, groups_failed);
 	return failed ? 1 : 0;

@@ -30,8 +30,3 @@ show('n 6 incl newline', fn() => socket_read($a, 6, PHP_NORMAL_READ));
 socket_write($c, "\0nul\n");
 usleep(20000);
 show('n nul byte', fn() => socket_read($a, 100, PHP_NORMAL_READ));
-// unix dgram with normal read: reads 1 byte at a time from datagrams
-socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $p);
-foreach (["x1", "y2", "\nzz", "w", "\n"] as $dg) socket_write($p[0], $dg);
-show('dgram normal (1 byte per datagram)', fn() => socket_read($p[1], 100, PHP_NORMAL_READ));
-show('dgram normal 2', fn() => socket_read($p[1], 100, PHP_NORMAL_READ));

@@ -1,0 +1,30 @@
+<?php
+require __DIR__ . '/../inc/util.inc';
+// each array is replaced by a new one, whatever was ready
+socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $q); socket_write($q[1], "x");
+socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);
+$w = $e = null;
+$r = [$q[0], $p[0]]; unset($r[1]);
+show('all ready', fn() => socket_select($r, $w, $e, 0));
+$r[] = 'appended';
+echo json_encode(array_keys($r)), "\n";
+$r = [$q[0], $q[0], $q[0]]; next($r); next($r);
+socket_select($r, $w, $e, 0);
+var_dump(key($r), current($r) === $q[0]);
+$r = [7 => $q[0], 'k' => $q[0], -3 => $q[0]];
+socket_select($r, $w, $e, 0);
+$r[] = 'next';
+echo json_encode(array_keys($r)), "\n";
+$x = $q[0];
+$r = ['a' => &$x, 'b' => $p[0], 'c' => $q[0]];
+$wr = ['w' => $q[0]];
+show('refs', fn() => socket_select($r, $wr, $e, 0));
+$r['a'] = 'replaced';
+var_dump($x === $q[0], array_keys($r), array_keys($wr));
+$r = [4 => $p[0]];
+socket_select($r, $w, $e, 0);
+$r[] = 'first';
+var_dump($r);
+$a = [$q[0], $p[0]];
+show('same variable twice', fn() => socket_select($a, $a, $e, 0));
+var_dump(count($a));
