@@ -223,8 +223,9 @@ php_tsp_fd_owner php_tsp_fd_owner_of(int fd)
 			zend_object *obj = EG(objects_store).object_buckets[i];
 			if (IS_OBJ_VALID(obj) && obj->ce == tsp_ce_Socket) {
 				php_tsp_socket *sock = php_tsp_socket_from_obj(obj);
-				/* an orphaned Socket's number belongs to nobody */
-				if (sock->fd == fd && !php_tsp_socket_stream_closed(sock)) {
+				/* the descriptor of a Socket made from a stream, or exported as
+				 * one, is the stream's (found below; none when fclose() closed it) */
+				if (sock->fd == fd && Z_ISUNDEF(sock->zstream)) {
 					return TSP_FD_OWNER_SOCKET;
 				}
 			}
