@@ -5,6 +5,7 @@ tsp_sockets
 --SKIPIF--
 <?php
 if (!is_file(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree');
+if (!is_file(__DIR__ . '/../../scripts/composer-ext-sockets.sh')) die('skip needs the source tree (scripts/)');
 if (trim((string) shell_exec('command -v composer')) === '') die('skip composer is not installed');
 ?>
 --FILE--
