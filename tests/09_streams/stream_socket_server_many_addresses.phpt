@@ -6,6 +6,7 @@ tsp_sockets
 <?php
 require __DIR__ . '/../inc/skipif_linux.inc';
 if (trim((string) shell_exec('unshare -m true 2>&1 && echo ok')) !== 'ok') die('skip needs unshare -m (a private /etc/hosts)');
+if (getenv('USE_ZEND_ALLOC') === '0') die('skip mount (setuid) does not run under valgrind');
 ?>
 --FILE--
 <?php
