@@ -101,6 +101,36 @@ static int tsp_read_somaxconn(void)
 	return v;
 }
 
+/* socket_listen_info()'s "backlog", "queued" and "somaxconn" for a listening fd. */
+static void tsp_listen_info_queue(int fd, bool tcp, zval *return_value)
+{
+	int cap = tsp_read_somaxconn();
+#ifdef TCP_INFO
+	struct tcp_info ti;
+	socklen_t len = sizeof(ti);
+
+	memset(&ti, 0, sizeof(ti));
+	if (tcp && getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 && len >= offsetof(struct tcp_info, tcpi_sacked) + sizeof(ti.tcpi_sacked)) {
+		/* on a listening socket Linux reports the accept queue here:
+		 * its length in tcpi_unacked, its limit in tcpi_sacked */
+		add_assoc_long(return_value, "backlog", (zend_long) ti.tcpi_sacked);
+		add_assoc_long(return_value, "queued", (zend_long) ti.tcpi_unacked);
+	} else
+#else
+	(void) fd;
+	(void) tcp;
+#endif
+	{
+		add_assoc_null(return_value, "backlog");
+		add_assoc_null(return_value, "queued");
+	}
+	if (cap >= 0) {
+		add_assoc_long(return_value, "somaxconn", cap);
+	} else {
+		add_assoc_null(return_value, "somaxconn");
+	}
+}
+
 /* {{{ socket_listen_info(Socket|resource $socket): array|false */
 void php_tsp_listen_info(zval *arg, zval *return_value)
 {
@@ -109,9 +139,6 @@ void php_tsp_listen_info(zval *arg, zval *return_value)
 	zend_long requested = -1;
 	bool have_requested = false, tcp = false;
 	php_tsp_socket *sock = NULL;
-#ifdef TCP_INFO
-	struct tcp_info ti;
-#endif
 
 	if (Z_TYPE_P(arg) == IS_OBJECT && Z_OBJCE_P(arg) == tsp_ce_Socket) {
 		sock = Z_TSP_SOCKET_P(arg);
@@ -168,28 +195,7 @@ void php_tsp_listen_info(zval *arg, zval *return_value)
 	} else {
 		add_assoc_null(return_value, "backlog_requested");
 	}
-#ifdef TCP_INFO
-	memset(&ti, 0, sizeof(ti));
-	len = sizeof(ti);
-	if (tcp && getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 && len >= offsetof(struct tcp_info, tcpi_sacked) + sizeof(ti.tcpi_sacked)) {
-		/* on a listening socket Linux reports the accept queue here:
-		 * its length in tcpi_unacked, its limit in tcpi_sacked */
-		add_assoc_long(return_value, "backlog", (zend_long) ti.tcpi_sacked);
-		add_assoc_long(return_value, "queued", (zend_long) ti.tcpi_unacked);
-	} else
-#endif
-	{
-		add_assoc_null(return_value, "backlog");
-		add_assoc_null(return_value, "queued");
-	}
-	{
-		int cap = tsp_read_somaxconn();
-		if (cap >= 0) {
-			add_assoc_long(return_value, "somaxconn", cap);
-		} else {
-			add_assoc_null(return_value, "somaxconn");
-		}
-	}
+	tsp_listen_info_queue(fd, tcp, return_value);
 }
 /* }}} */
 
