@@ -314,8 +314,10 @@ do_install() {
 	as_root phpenmod -v 8.2 tsp_sockets
 	as_root touch "$STATE_DIR/installed"
 	mods=$("$PHP" -m)
-	if echo "$mods" | grep -x tsp_sockets >/dev/null && ! echo "$mods" | grep -x sockets >/dev/null; then
-		echo "installed: php -m lists tsp_sockets and not sockets"
+	# tsp_sockets also answers to "sockets": the bundled one is off when socket_create() is tsp_sockets'
+	if echo "$mods" | grep -x tsp_sockets >/dev/null \
+			&& "$PHP" -r 'exit(function_exists("socket_listen_info") ? 0 : 1);' 2>/dev/null; then
+		echo "installed: php -m lists tsp_sockets, and the bundled sockets is not loaded"
 	else
 		echo "install check failed: php -m gives:" >&2; echo "$mods" >&2; exit 1
 	fi

@@ -19,6 +19,7 @@ ZEND_BEGIN_MODULE_GLOBALS(tsp_sockets)
 	int last_error;             /* socket_last_error() without a socket */
 	zend_long default_backlog;  /* tsp_sockets.default_backlog; <= 0: the system's somaxconn */
 	HashTable *stream_backlogs; /* requested backlog of this request's stream servers, by resource handle */
+	uint32_t stream_backlogs_sweep_at; /* table size at which its stale entries are dropped next */
 ZEND_END_MODULE_GLOBALS(tsp_sockets)
 
 ZEND_EXTERN_MODULE_GLOBALS(tsp_sockets)

@@ -986,6 +986,96 @@ PHP_FUNCTION(socket_clear_error)
  * registers nothing and stays out of the way, and PHP runs on with "sockets". */
 static bool tsp_stood_down;
 
+/* tsp_sockets also answers to the bundled extension's name, so that
+ * extension_loaded('sockets'), phpversion('sockets'), ReflectionExtension,
+ * get_extension_funcs() and Composer's ext-sockets requirement find it: a
+ * second module entry named "sockets" (version: PHP's own, as the bundled
+ * one has) owns the functions, classes and constants of the ext/sockets API;
+ * "tsp_sockets" keeps its own functions, its ini settings and phpinfo()
+ * section. The entry is registered while PHP loads its extensions, before
+ * any starts (get_module() below): from then on PHP itself refuses to load
+ * the bundled sockets ("Module "sockets" is already loaded"). */
+static PHP_MINFO_FUNCTION(tsp_api)
+{
+	php_tsp_alias_info();
+}
+
+static zend_module_entry tsp_api_module_entry = {
+	STANDARD_MODULE_HEADER,
+	TSP_CONFLICT,
+	NULL, /* the functions are registered by tsp_sockets' MINIT */
+	NULL,
+	NULL,
+	NULL,
+	NULL,
+	PHP_MINFO(tsp_api),
+	NULL, /* PHP's version, set at registration */
+	STANDARD_MODULE_PROPERTIES
+};
+
+/* The registered "sockets" entry, or NULL when tsp_sockets goes by its own name only. */
+static zend_module_entry *tsp_api_module;
+
+/* Functions of tsp_sockets' own (ext/sockets has none of these names). */
+static bool tsp_function_is_own(const char *name)
+{
+	static const char *const own[] = { "socket_listen_info", "socket_listen_fds", "socket_import_fd", NULL };
+	const char *const *o;
+	for (o = own; *o; o++) {
+		if (strcmp(name, *o) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+#define TSP_FUNCTION_COUNT (sizeof(ext_functions) / sizeof(ext_functions[0]))
+
+/* Registers the functions: the API's under the "sockets" entry (when there
+ * is one), the others under tsp_sockets. */
+static zend_result tsp_register_functions(int type)
+{
+	static zend_function_entry api[TSP_FUNCTION_COUNT], own[TSP_FUNCTION_COUNT];
+	size_t i, n_api = 0, n_own = 0;
+	zend_module_entry *self = EG(current_module);
+	zend_result rc;
+
+	if (!tsp_api_module) {
+		return zend_register_functions(NULL, ext_functions, NULL, type);
+	}
+	for (i = 0; ext_functions[i].fname; i++) {
+		if (tsp_function_is_own(ext_functions[i].fname)) {
+			own[n_own++] = ext_functions[i];
+		} else {
+			api[n_api++] = ext_functions[i];
+		}
+	}
+	memset(&api[n_api], 0, sizeof(api[0]));
+	memset(&own[n_own], 0, sizeof(own[0]));
+	if (zend_register_functions(NULL, own, NULL, type) == FAILURE) {
+		return FAILURE;
+	}
+	EG(current_module) = tsp_api_module;
+	rc = zend_register_functions(NULL, api, NULL, tsp_api_module->type);
+	EG(current_module) = self;
+	return rc;
+}
+
+/* The classes and constants, under the "sockets" entry when there is one. */
+static void tsp_register_classes(int module_number)
+{
+	zend_module_entry *self = EG(current_module);
+
+	if (tsp_api_module) {
+		EG(current_module) = tsp_api_module;
+		module_number = tsp_api_module->module_number;
+	}
+	php_tsp_socket_class_init(register_class_Socket());
+	php_tsp_addrinfo_class_init(register_class_AddressInfo());
+	register_tsp_sockets_symbols(module_number);
+	EG(current_module) = self;
+}
+
 static PHP_GINIT_FUNCTION(tsp_sockets)
 {
 #if defined(COMPILE_DL_TSP_SOCKETS) && defined(ZTS)
@@ -994,6 +1084,7 @@ static PHP_GINIT_FUNCTION(tsp_sockets)
 	tsp_sockets_globals->last_error = 0;
 	tsp_sockets_globals->default_backlog = 0;
 	tsp_sockets_globals->stream_backlogs = NULL;
+	tsp_sockets_globals->stream_backlogs_sweep_at = 0;
 }
 
 PHP_INI_BEGIN()
@@ -1004,17 +1095,20 @@ PHP_INI_END()
 
 static PHP_MINIT_FUNCTION(tsp_sockets)
 {
-	if (zend_hash_str_exists(&module_registry, TSP_CONFLICT, sizeof(TSP_CONFLICT) - 1)) {
+	if (!tsp_api_module && zend_hash_str_exists(&module_registry, TSP_CONFLICT, sizeof(TSP_CONFLICT) - 1)) {
 		php_tsp_warn_conflict();
 		tsp_stood_down = true;
 		return SUCCESS;
 	}
-	if (zend_register_functions(NULL, ext_functions, NULL, type) == FAILURE) {
+	if (tsp_register_functions(type) == FAILURE) {
 		return FAILURE;
 	}
-	php_tsp_socket_class_init(register_class_Socket());
-	php_tsp_addrinfo_class_init(register_class_AddressInfo());
-	register_tsp_sockets_symbols(module_number);
+	if (type == MODULE_TEMPORARY) {
+		/* loaded by dl(): PHP removes a temporary module's functions at the end
+		 * of the request only when its entry lists them */
+		EG(current_module)->functions = ext_functions;
+	}
+	tsp_register_classes(module_number);
 	REGISTER_INI_ENTRIES();
 	return php_tsp_streams_minit(INI_BOOL("tsp_sockets.stream_server"));
 }
@@ -1080,5 +1174,34 @@ zend_module_entry tsp_sockets_module_entry = {
 # ifdef ZTS
 ZEND_TSRMLS_CACHE_DEFINE()
 # endif
-ZEND_GET_MODULE(tsp_sockets)
+
+/* Registers the "sockets" entry, when PHP is loading its extensions at
+ * startup and will accept this build: not for dl() at run time (PHP's
+ * standard extension has started then), not when the bundled sockets or
+ * tsp_sockets itself is loaded already, not for a PHP whose API or build
+ * differs (it refuses to load tsp_sockets, and the entry must not outlive it). */
+static void tsp_register_api_name(void)
+{
+	zend_module_entry *core = zend_hash_str_find_ptr(&module_registry, "core", sizeof("core") - 1);
+	zend_module_entry *std = zend_hash_str_find_ptr(&module_registry, "standard", sizeof("standard") - 1);
+
+	if (tsp_api_module || !core || !std || std->module_started
+		|| core->zend_api != ZEND_MODULE_API_NO || strcmp(core->build_id, ZEND_MODULE_BUILD_ID) != 0
+		|| zend_hash_str_exists(&module_registry, "tsp_sockets", sizeof("tsp_sockets") - 1)
+		|| zend_hash_str_exists(&module_registry, TSP_CONFLICT, sizeof(TSP_CONFLICT) - 1)) {
+		return;
+	}
+	tsp_api_module_entry.version = std->version;
+	tsp_api_module = zend_register_internal_module(&tsp_api_module_entry);
+}
+
+BEGIN_EXTERN_C()
+ZEND_DLEXPORT zend_module_entry *get_module(void);
+END_EXTERN_C()
+
+ZEND_DLEXPORT zend_module_entry *get_module(void)
+{
+	tsp_register_api_name();
+	return &tsp_sockets_module_entry;
+}
 #endif

@@ -33,8 +33,8 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 
-/* How many resolved addresses a bind tries, at most. */
-#define TSP_MAX_ADDRS 16
+/* Room for the addresses of a lookup before the heap is needed. */
+#define TSP_ADDRS_ON_STACK 16
 
 static zif_handler tsp_core_handler;   /* core's stream_socket_server(), while ours is in place */
 static zend_function *tsp_core_func;
@@ -126,17 +126,79 @@ static void tsp_bind_unix(php_stream *stream, bool dgram, const char *name, size
 	}
 }
 
+/* Every address host resolves to, as core's stream layer tries them: into
+ * stack (room for TSP_ADDRS_ON_STACK) or, for a longer answer, into an
+ * emalloc'ed array (*heap, for the caller to free). Returns how many, or 0
+ * with *gai_err set. */
+static size_t tsp_resolve_all(const char *host, bool dgram, uint16_t port, tsp_addr *stack,
+	tsp_addr **out, tsp_addr **heap, int *gai_err)
+{
+	size_t cap = TSP_ADDRS_ON_STACK, n;
+	tsp_addr *addrs = stack;
+
+	*heap = NULL;
+	for (;;) {
+		n = tsp_addr_resolve(host, dgram ? SOCK_DGRAM : SOCK_STREAM, tsp_have_ipv6, port, addrs, cap, gai_err);
+		if (n < cap) {
+			break;
+		}
+		/* a full array may have left addresses out: ask again with twice the room */
+		cap *= 2;
+		*heap = safe_erealloc(*heap, cap, sizeof(tsp_addr), 0);
+		addrs = *heap;
+	}
+	*out = addrs;
+	return n;
+}
+
+/* A socket bound to addr with the context's options, or -1 with *err set. */
+static int tsp_bind_one(const tsp_addr *addr, bool dgram, int v6only, bool reuseport, bool broadcast, int *err)
+{
+	int one = 1;
+	int fd = socket(addr->u.sa.sa_family, dgram ? SOCK_DGRAM : SOCK_STREAM, 0);
+
+	if (fd < 0) {
+		*err = errno;
+		return -1;
+	}
+	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	if (v6only >= 0) {
+		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof(v6only));
+	}
+#ifdef SO_REUSEPORT
+	if (reuseport) {
+		setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
+	}
+#else
+	(void) reuseport;
+#endif
+	if (broadcast) {
+		setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof(one));
+	}
+	if (bind(fd, &addr->u.sa, addr->len) != 0) {
+		*err = errno;
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size_t len, tsp_bind_result *r)
 {
 	const char *hostp;
 	size_t host_len, i, n;
 	long port;
 	char *host;
-	tsp_addr addrs[TSP_MAX_ADDRS];
-	int gai_err = 0, one = 1, v6only = -1, err = 0;
+	tsp_addr stack[TSP_ADDRS_ON_STACK], *addrs, *heap;
+	int gai_err = 0, v6only = -1, err = 0;
 	bool reuseport = false, broadcast = false;
 	zval *opt;
 
+	/* as core: a NUL anywhere in the target, before anything else is looked at */
+	if (memchr(name, '\0', len)) {
+		r->text = php_tsp_nul_in_target_text();
+		return;
+	}
 	switch (tsp_url_hostport(name, len, &hostp, &host_len, &port)) {
 		case TSP_HOSTPORT_E_IPV6:
 			r->text = strpprintf(0, "Failed to parse IPv6 address \"%s\"", name);
@@ -147,11 +209,6 @@ static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size
 		case TSP_HOSTPORT_OK:
 			break;
 	}
-	if (memchr(hostp, '\0', host_len)) {
-		r->text = zend_string_init("The hostname must not contain null bytes",
-			sizeof("The hostname must not contain null bytes") - 1, 0);
-		return;
-	}
 	if ((opt = tsp_ctx_opt(stream, "ipv6_v6only")) != NULL && Z_TYPE_P(opt) != IS_NULL) {
 		v6only = zend_is_true(opt);
 	}
@@ -159,42 +216,19 @@ static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size
 	broadcast = dgram && (opt = tsp_ctx_opt(stream, "so_broadcast")) != NULL && zend_is_true(opt);
 
 	host = estrndup(hostp, host_len);
-	n = tsp_addr_resolve(host, dgram ? SOCK_DGRAM : SOCK_STREAM, tsp_have_ipv6, (uint16_t) port,
-		addrs, TSP_MAX_ADDRS, &gai_err);
+	n = tsp_resolve_all(host, dgram, (uint16_t) port, stack, &addrs, &heap, &gai_err);
 	if (n == 0 && gai_err != 0) {
 		r->text = strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", host, gai_strerror(gai_err));
 		php_error_docref(NULL, E_WARNING, "%s", ZSTR_VAL(r->text));
-		efree(host);
-		return;
 	}
 	efree(host);
-
-	for (i = 0; i < n; i++) {
-		int fd = socket(addrs[i].u.sa.sa_family, dgram ? SOCK_DGRAM : SOCK_STREAM, 0);
-		if (fd < 0) {
-			err = errno;
-			continue;
-		}
-		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-		if (v6only >= 0) {
-			setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof(v6only));
-		}
-#ifdef SO_REUSEPORT
-		if (reuseport) {
-			setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
-		}
-#endif
-		if (broadcast) {
-			setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof(one));
-		}
-		if (bind(fd, &addrs[i].u.sa, addrs[i].len) == 0) {
-			r->fd = fd;
-			return;
-		}
-		err = errno;
-		close(fd);
+	for (i = 0; i < n && r->fd < 0; i++) {
+		r->fd = tsp_bind_one(&addrs[i], dgram, v6only, reuseport, broadcast, &err);
 	}
-	if (err) {
+	if (heap) {
+		efree(heap);
+	}
+	if (r->fd < 0 && err) {
 		tsp_result_errno(r, err);
 	}
 }
@@ -213,6 +247,7 @@ static php_stream *tsp_fd_stream(const char *rest, size_t len, php_stream_contex
 	php_stream *stream;
 	zend_string *errstr = NULL;
 	int err = 0;
+	php_tsp_fd_owner owner;
 
 	for (i = 0; i < len; i++) {
 		if (rest[i] < '0' || rest[i] > '9' || fd > (INT_MAX - (rest[i] - '0')) / 10) {
@@ -230,6 +265,11 @@ static php_stream *tsp_fd_stream(const char *rest, size_t len, php_stream_contex
 	}
 	if (!S_ISSOCK(st.st_mode)) {
 		tsp_result_errno(r, ENOTSOCK);
+		return NULL;
+	}
+	if ((owner = php_tsp_fd_owner_of((int) fd)) != TSP_FD_OWNER_NONE) {
+		r->err = EBUSY;
+		r->text = php_tsp_fd_owned_text((int) fd, owner);
 		return NULL;
 	}
 	sl = sizeof(family);
@@ -317,10 +357,8 @@ static ZEND_FUNCTION(tsp_stream_socket_server)
 		Z_PARAM_RESOURCE_OR_NULL(zcontext)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* the stream takes its own reference to the context */
 	context = php_stream_context_from_zval(zcontext, flags & PHP_FILE_NO_DEFAULT_CONTEXT);
-	if (context) {
-		GC_ADDREF(context->res);
-	}
 	if (zerrno) {
 		ZEND_TRY_ASSIGN_REF_LONG(zerrno, 0);
 	}

@@ -44,7 +44,7 @@ ext_args ext
 "$PHP" -n "${EXTA[@]}" -r 'exit(extension_loaded("sockets") ? 0 : 1);' \
 	|| die "the bundled ext/sockets does not load with: $PHP -n -d extension=sockets"
 ext_args tsp
-"$PHP" -n "${EXTA[@]}" -r 'exit(function_exists("socket_create") && !extension_loaded("sockets") ? 0 : 1);' \
+"$PHP" -n "${EXTA[@]}" -r 'exit(extension_loaded("tsp_sockets") && function_exists("socket_listen_info") ? 0 : 1);' \
 	|| die "tsp_sockets does not load from $TSP_SO"
 
 mkdir -p "$RAW"

@@ -55,7 +55,7 @@ need awk gawk
 [ -f "$TSP_SO" ] || die "$TSP_SO is missing (./dev.sh build)"
 "$PHP" -n -d extension=sockets -r 'exit(extension_loaded("sockets") ? 0 : 1);' \
 	|| die "the bundled ext/sockets does not load with: $PHP -n -d extension=sockets"
-"$PHP" -n -d "extension=$TSP_SO" -r 'exit(function_exists("socket_select") && !extension_loaded("sockets") ? 0 : 1);' \
+"$PHP" -n -d "extension=$TSP_SO" -r 'exit(function_exists("socket_select") && extension_loaded("tsp_sockets") ? 0 : 1);' \
 	|| die "tsp_sockets does not load from $TSP_SO"
 
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true

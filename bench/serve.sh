@@ -126,7 +126,7 @@ for t in ab wrk strace taskset valgrind cc; do
 done
 [ -f "$TSP_SO" ] || die "$TSP_SO is missing (./dev.sh build)"
 "$PHP" -n -d extension=sockets -r 'exit(extension_loaded("sockets") ? 0 : 1);' || die "ext/sockets does not load"
-"$PHP" -n -d "extension=$TSP_SO" -r 'exit(function_exists("socket_create") && !extension_loaded("sockets") && function_exists("pcntl_fork") ? 0 : 1);' \
+"$PHP" -n -d "extension=$TSP_SO" -r 'exit(function_exists("socket_create") && extension_loaded("tsp_sockets") && function_exists("pcntl_fork") ? 0 : 1);' \
 	|| die "tsp_sockets (or pcntl) does not load from $TSP_SO"
 NCPU=$(nproc)
 [ "$NCPU" -ge 2 ] || die "needs 2 cores (found $NCPU)"

@@ -27,6 +27,8 @@ typedef struct php_tsp_socket {
 	zval zstream;    /* the stream this socket is exported as, or UNDEF */
 	php_tsp_pending *pending; /* read before the kernel's bytes, or NULL */
 	int kind;        /* TSP_KIND_*, learnt at the first read that needs it */
+	uint32_t gc_run;           /* the collector run gc_ctx was decided in (0: none yet) */
+	zend_resource *gc_ctx;     /* that run's answer: the context reachable only through zstream, or NULL */
 	zend_object std;
 } php_tsp_socket;
 
@@ -115,6 +117,24 @@ void php_tsp_warn_conflict(void);
 /* Warnings that carry no code. */
 void php_tsp_warn_wrong_family(int family);
 void php_tsp_warn_no_interface(const char *name);
+
+/* messages: descriptor ownership, inherited descriptors, streams */
+/* Who in this process already owns a descriptor (tsp_zlisten.c). */
+typedef enum {
+	TSP_FD_OWNER_NONE = 0,
+	TSP_FD_OWNER_SOCKET,   /* an open Socket */
+	TSP_FD_OWNER_STREAM    /* a PHP stream, persistent ones included */
+} php_tsp_fd_owner;
+/* "Unable to import the descriptor N: it already belongs to a Socket|a stream" */
+void php_tsp_warn_fd_owned(int fd, php_tsp_fd_owner owner);
+/* The same for stream_socket_server('fd://N')'s error message. */
+zend_string *php_tsp_fd_owned_text(int fd, php_tsp_fd_owner owner);
+/* socket_close() of a Socket whose stream fclose() has closed: ext/sockets' TypeError. */
+void php_tsp_throw_stream_closed(void);
+/* stream_socket_server() of an inet target holding a NUL byte: core's text. */
+zend_string *php_tsp_nul_in_target_text(void);
+/* phpinfo() of the "sockets" name tsp_sockets answers to. */
+void php_tsp_alias_info(void);
 
 /* Exceptions, with ext/sockets' texts. */
 void php_tsp_throw_closed(uint32_t arg);
@@ -219,10 +239,14 @@ void php_tsp_remember_stream_backlog(zend_resource *res, int backlog);
 void php_tsp_listen_rshutdown(void);
 void php_tsp_listen_info(zval *arg, zval *return_value);
 void php_tsp_import_fd(zend_long fd, zval *return_value);
+/* Whether a Socket or a stream of this process owns fd already: adopting it
+ * again would give it two owners, each closing it when freed. */
+php_tsp_fd_owner php_tsp_fd_owner_of(int fd);
 void php_tsp_listen_fds(bool unset_env, zval *return_value);
 
 /* tsp_zstream.c */
-/* Whether the stream that owns sock's descriptor has been closed. */
+/* Whether the stream that owns sock's descriptor has been closed (fclose()):
+ * the Socket is then "orphaned". */
 static zend_always_inline bool php_tsp_socket_stream_closed(const php_tsp_socket *sock)
 {
 	return UNEXPECTED(!Z_ISUNDEF(sock->zstream)) && Z_RES(sock->zstream)->ptr == NULL;
@@ -230,11 +254,27 @@ static zend_always_inline bool php_tsp_socket_stream_closed(const php_tsp_socket
 void php_tsp_import_stream(zval *zstream, zval *return_value);
 void php_tsp_export_stream(php_tsp_socket *sock, zval *return_value);
 
-/* Fetches a Socket argument and checks it is open: neither closed itself nor
- * through the stream it was imported from or exported as. */
+/* The one check every function taking a Socket makes. Returns false for a
+ * Socket closed with socket_close() (the caller throws "has already been
+ * closed"), true for an open one - and true for an orphaned one, whose
+ * descriptor number is replaced by -1 here, before any system call can see
+ * it: the number may belong to another file by now. Every call on -1 fails
+ * with EBADF, so an orphaned Socket reports "[9] Bad file descriptor" with a
+ * warning and false through each function's usual failure path, the way
+ * ext/sockets reports its calls on the closed number, without the risk. */
+static zend_always_inline bool php_tsp_socket_usable(php_tsp_socket *sock)
+{
+	if (php_tsp_socket_stream_closed(sock)) {
+		sock->fd = -1;
+		return true;
+	}
+	return sock->fd >= 0;
+}
+
+/* Fetches a Socket argument and checks it with php_tsp_socket_usable(). */
 #define TSP_SOCKET_ARG_VALID(zv, sock, argnum) do { \
 		(sock) = Z_TSP_SOCKET_P(zv); \
-		if (UNEXPECTED((sock)->fd < 0 || php_tsp_socket_stream_closed(sock))) { \
+		if (UNEXPECTED(!php_tsp_socket_usable(sock))) { \
 			php_tsp_throw_closed(argnum); \
 			RETURN_THROWS(); \
 		} \

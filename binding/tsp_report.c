@@ -14,6 +14,7 @@
 #else
 # include <arpa/inet.h>
 #endif
+#include "ext/standard/info.h"
 
 static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_CREATE_LISTEN] = "unable to create listening socket",
@@ -146,6 +147,42 @@ void php_tsp_warn_activation(void)
 void php_tsp_warn_export(void)
 {
 	php_error_docref(NULL, E_WARNING, "Failed to create stream");
+}
+
+/* messages: descriptor ownership, inherited descriptors, streams */
+static const char *tsp_owner_name(php_tsp_fd_owner owner)
+{
+	return owner == TSP_FD_OWNER_SOCKET ? "a Socket" : "a stream";
+}
+
+void php_tsp_warn_fd_owned(int fd, php_tsp_fd_owner owner)
+{
+	php_error_docref(NULL, E_WARNING, "Unable to import the descriptor %d: it already belongs to %s", fd,
+		tsp_owner_name(owner));
+}
+
+zend_string *php_tsp_fd_owned_text(int fd, php_tsp_fd_owner owner)
+{
+	return strpprintf(0, "Descriptor %d already belongs to %s", fd, tsp_owner_name(owner));
+}
+
+void php_tsp_throw_stream_closed(void)
+{
+	zend_type_error("%s(): supplied resource is not a valid stream resource", get_active_function_name());
+}
+
+zend_string *php_tsp_nul_in_target_text(void)
+{
+	return zend_string_init("The hostname must not contain null bytes",
+		sizeof("The hostname must not contain null bytes") - 1, 0);
+}
+
+void php_tsp_alias_info(void)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "Sockets Support", "enabled");
+	php_info_print_table_row(2, "Provided by", "tsp_sockets " PHP_TSP_SOCKETS_VERSION);
+	php_info_print_table_end();
 }
 
 void php_tsp_warn_conflict(void)

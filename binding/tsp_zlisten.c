@@ -21,21 +21,52 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 
-/* Requested backlogs of the stream servers made in this request, by resource handle. */
+/* The requested backlogs of this request's listening stream servers, by
+ * resource handle (socket_listen_info() reports them). Handles are never
+ * reused within a request, and a closed stream's resource leaves the list:
+ * an entry whose handle is no longer a stream there is stale. Stale entries
+ * are dropped whenever the table has doubled since the last sweep, so it
+ * never holds more than twice the servers open at once (plus a few). */
+#define TSP_BACKLOG_SWEEP_MIN 16
+
 static HashTable *tsp_stream_backlogs(bool create)
 {
 	if (!TSP_G(stream_backlogs) && create) {
 		ALLOC_HASHTABLE(TSP_G(stream_backlogs));
 		zend_hash_init(TSP_G(stream_backlogs), 8, NULL, NULL, 0);
+		TSP_G(stream_backlogs_sweep_at) = TSP_BACKLOG_SWEEP_MIN;
 	}
 	return TSP_G(stream_backlogs);
 }
 
+static bool tsp_handle_is_stream(zend_ulong handle)
+{
+	zend_resource *res = zend_hash_index_find_ptr(&EG(regular_list), handle);
+	return res && (res->type == php_file_le_stream() || res->type == php_file_le_pstream());
+}
+
+static void tsp_stream_backlogs_sweep(HashTable *ht)
+{
+	zend_ulong handle;
+
+	ZEND_HASH_FOREACH_NUM_KEY(ht, handle) {
+		if (!tsp_handle_is_stream(handle)) {
+			zend_hash_index_del(ht, handle);
+		}
+	} ZEND_HASH_FOREACH_END();
+	TSP_G(stream_backlogs_sweep_at) = MAX(TSP_BACKLOG_SWEEP_MIN, 2 * zend_hash_num_elements(ht));
+}
+
 void php_tsp_remember_stream_backlog(zend_resource *res, int backlog)
 {
+	HashTable *ht = tsp_stream_backlogs(true);
 	zval v;
+
+	if (zend_hash_num_elements(ht) >= TSP_G(stream_backlogs_sweep_at)) {
+		tsp_stream_backlogs_sweep(ht);
+	}
 	ZVAL_LONG(&v, backlog);
-	zend_hash_index_update(tsp_stream_backlogs(true), (zend_ulong) res->handle, &v);
+	zend_hash_index_update(ht, (zend_ulong) res->handle, &v);
 }
 
 void php_tsp_listen_rshutdown(void)
@@ -70,6 +101,36 @@ static int tsp_read_somaxconn(void)
 	return v;
 }
 
+/* socket_listen_info()'s "backlog", "queued" and "somaxconn" for a listening fd. */
+static void tsp_listen_info_queue(int fd, bool tcp, zval *return_value)
+{
+	int cap = tsp_read_somaxconn();
+#ifdef TCP_INFO
+	struct tcp_info ti;
+	socklen_t len = sizeof(ti);
+
+	memset(&ti, 0, sizeof(ti));
+	if (tcp && getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 && len >= offsetof(struct tcp_info, tcpi_sacked) + sizeof(ti.tcpi_sacked)) {
+		/* on a listening socket Linux reports the accept queue here:
+		 * its length in tcpi_unacked, its limit in tcpi_sacked */
+		add_assoc_long(return_value, "backlog", (zend_long) ti.tcpi_sacked);
+		add_assoc_long(return_value, "queued", (zend_long) ti.tcpi_unacked);
+	} else
+#else
+	(void) fd;
+	(void) tcp;
+#endif
+	{
+		add_assoc_null(return_value, "backlog");
+		add_assoc_null(return_value, "queued");
+	}
+	if (cap >= 0) {
+		add_assoc_long(return_value, "somaxconn", cap);
+	} else {
+		add_assoc_null(return_value, "somaxconn");
+	}
+}
+
 /* {{{ socket_listen_info(Socket|resource $socket): array|false */
 void php_tsp_listen_info(zval *arg, zval *return_value)
 {
@@ -78,13 +139,10 @@ void php_tsp_listen_info(zval *arg, zval *return_value)
 	zend_long requested = -1;
 	bool have_requested = false, tcp = false;
 	php_tsp_socket *sock = NULL;
-#ifdef TCP_INFO
-	struct tcp_info ti;
-#endif
 
 	if (Z_TYPE_P(arg) == IS_OBJECT && Z_OBJCE_P(arg) == tsp_ce_Socket) {
 		sock = Z_TSP_SOCKET_P(arg);
-		if (sock->fd < 0 || php_tsp_socket_stream_closed(sock)) {
+		if (!php_tsp_socket_usable(sock)) {
 			php_tsp_throw_closed(1);
 			return;
 		}
@@ -137,38 +195,64 @@ void php_tsp_listen_info(zval *arg, zval *return_value)
 	} else {
 		add_assoc_null(return_value, "backlog_requested");
 	}
-#ifdef TCP_INFO
-	memset(&ti, 0, sizeof(ti));
-	len = sizeof(ti);
-	if (tcp && getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 && len >= offsetof(struct tcp_info, tcpi_sacked) + sizeof(ti.tcpi_sacked)) {
-		/* on a listening socket Linux reports the accept queue here:
-		 * its length in tcpi_unacked, its limit in tcpi_sacked */
-		add_assoc_long(return_value, "backlog", (zend_long) ti.tcpi_sacked);
-		add_assoc_long(return_value, "queued", (zend_long) ti.tcpi_unacked);
-	} else
-#endif
-	{
-		add_assoc_null(return_value, "backlog");
-		add_assoc_null(return_value, "queued");
-	}
-	{
-		int cap = tsp_read_somaxconn();
-		if (cap >= 0) {
-			add_assoc_long(return_value, "somaxconn", cap);
-		} else {
-			add_assoc_null(return_value, "somaxconn");
-		}
-	}
+	tsp_listen_info_queue(fd, tcp, return_value);
 }
 /* }}} */
 
-/* A descriptor this process holds, as a Socket that owns it; NULL after a
- * warning when it is not an open socket. */
+/* Whether stream's descriptor is fd (casting asks nothing of the system). */
+static bool tsp_stream_has_fd(php_stream *stream, int fd)
+{
+	php_socket_t sfd;
+	return php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, (void **) &sfd, 0) == SUCCESS
+		&& (int) sfd == fd;
+}
+
+static bool tsp_resources_hold_fd(HashTable *list, int fd)
+{
+	zend_resource *res;
+
+	ZEND_HASH_FOREACH_PTR(list, res) {
+		if (res && res->ptr && (res->type == php_file_le_stream() || res->type == php_file_le_pstream())
+			&& tsp_stream_has_fd((php_stream *) res->ptr, fd)) {
+			return true;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+php_tsp_fd_owner php_tsp_fd_owner_of(int fd)
+{
+	uint32_t i;
+
+	if (EG(objects_store).object_buckets) {
+		for (i = 1; i < EG(objects_store).top; i++) {
+			zend_object *obj = EG(objects_store).object_buckets[i];
+			if (IS_OBJ_VALID(obj) && obj->ce == tsp_ce_Socket) {
+				php_tsp_socket *sock = php_tsp_socket_from_obj(obj);
+				/* the descriptor of a Socket made from a stream, or exported as
+				 * one, is the stream's (found below; none when fclose() closed it) */
+				if (sock->fd == fd && Z_ISUNDEF(sock->zstream)) {
+					return TSP_FD_OWNER_SOCKET;
+				}
+			}
+		}
+	}
+	if (tsp_resources_hold_fd(&EG(regular_list), fd) || tsp_resources_hold_fd(&EG(persistent_list), fd)) {
+		return TSP_FD_OWNER_STREAM;
+	}
+	return TSP_FD_OWNER_NONE;
+}
+
+/* A descriptor this process holds, as a Socket that owns it from then on
+ * (close-on-exec); NULL after a warning when it is not an open socket or
+ * already has an owner in PHP. */
 static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 {
 	struct stat st;
 	int family = 0, fl;
 	socklen_t len = sizeof(family);
+	php_tsp_fd_owner owner;
+	php_tsp_socket *sock;
 
 	if (fstat(fd, &st) != 0) {
 		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, errno);
@@ -176,6 +260,11 @@ static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 	}
 	if (!S_ISSOCK(st.st_mode)) {
 		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, ENOTSOCK);
+		return NULL;
+	}
+	if ((owner = php_tsp_fd_owner_of(fd)) != TSP_FD_OWNER_NONE) {
+		php_tsp_record(NULL, EBUSY);
+		php_tsp_warn_fd_owned(fd, owner);
 		return NULL;
 	}
 #ifdef SO_DOMAIN
@@ -190,12 +279,12 @@ static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 		}
 		family = ss.ss_family;
 	}
+	/* ours now: not for the programs a child execs */
+	fcntl(fd, F_SETFD, FD_CLOEXEC);
 	fl = fcntl(fd, F_GETFL);
-	{
-		php_tsp_socket *sock = php_tsp_socket_new(out, fd, family);
-		sock->blocking = fl >= 0 && !(fl & O_NONBLOCK);
-		return sock;
-	}
+	sock = php_tsp_socket_new(out, fd, family);
+	sock->blocking = fl >= 0 && !(fl & O_NONBLOCK);
+	return sock;
 }
 
 /* {{{ socket_import_fd(int $fd): Socket|false */
@@ -211,6 +300,20 @@ void php_tsp_import_fd(zend_long fd, zval *return_value)
 }
 /* }}} */
 
+/* Adds a Socket to socket_listen_fds()'s array without replacing another:
+ * under its name when it has one no earlier descriptor took, else under its
+ * position, else (a numeric name took that) under the next free integer. */
+static void tsp_listen_fds_add(HashTable *ht, const char *name, size_t name_len, zend_ulong pos, zval *zs)
+{
+	if (name && !zend_symtable_str_exists(ht, name, name_len)) {
+		zend_symtable_str_update(ht, name, name_len, zs);
+	} else if (!zend_hash_index_exists(ht, pos)) {
+		zend_hash_index_add_new(ht, pos, zs);
+	} else {
+		zend_hash_next_index_insert_new(ht, zs);
+	}
+}
+
 /* {{{ socket_listen_fds(bool $unset_environment = true): array */
 void php_tsp_listen_fds(bool unset_env, zval *return_value)
 {
@@ -223,20 +326,16 @@ void php_tsp_listen_fds(bool unset_env, zval *return_value)
 	}
 	array_init_size(return_value, (uint32_t) n);
 	for (i = 0; i < n; i++) {
-		int fd = TSP_ACTIVATION_FD_START + i;
-		const char *name;
-		size_t name_len;
+		const char *name = NULL;
+		size_t name_len = 0;
 		zval zs;
-		/* the descriptors are ours now: not for children we exec */
-		fcntl(fd, F_SETFD, FD_CLOEXEC);
-		if (!tsp_adopt_fd(fd, &zs)) {
+		if (!tsp_adopt_fd(TSP_ACTIVATION_FD_START + i, &zs)) {
 			continue;
 		}
-		if (tsp_activation_name(names, i, &name, &name_len)) {
-			zend_symtable_str_update(Z_ARRVAL_P(return_value), name, name_len, &zs);
-		} else {
-			add_index_zval(return_value, i, &zs);
+		if (!tsp_activation_name(names, i, &name, &name_len)) {
+			name = NULL;
 		}
+		tsp_listen_fds_add(Z_ARRVAL_P(return_value), name, name_len, (zend_ulong) i, &zs);
 	}
 	if (unset_env) {
 		unsetenv("LISTEN_PID");

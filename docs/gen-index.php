@@ -40,7 +40,8 @@ $out = "# tsp_sockets reference manual\n\n"
     . "see the [README](../README.md) for the overview. Every example shown with its output is run by "
     . "`tests/12_docs/docs_examples.phpt`, which checks that it still prints that output.\n\n"
     . "- [Constants](constants.md): every constant, grouped by purpose, with its value.\n"
-    . "- [The listen queue](listen-queue.md): backlog, somaxconn, SYN cookies and `socket_listen_info()`.\n";
+    . "- [The listen queue](listen-queue.md): backlog, somaxconn, SYN cookies and `socket_listen_info()`.\n"
+    . "- [Names and descriptors](names-and-descriptors.md): the extension name `sockets`, and who owns a descriptor.\n";
 foreach ($sections as $dir => $heading) {
     $pages = glob("$docs/$dir/*.md");
     sort($pages, SORT_STRING);

@@ -93,7 +93,7 @@ if [ "$(id -u)" = 0 ] && [ -d /etc/php/8.2/mods-available ]; then
 			&& ./dev.sh uninstall >"$tmp/uninstall.log" 2>&1; then
 		after=$(snap)
 		if [ "$before" = "$after" ]; then
-			ok "./dev.sh install then uninstall: php -m listed tsp_sockets and not sockets, and the machine is as it was"
+			ok "./dev.sh install then uninstall: php -m listed tsp_sockets (the bundled sockets not loaded), and the machine is as it was"
 		else
 			ko "after uninstall the machine differs:"; diff <(echo "$before") <(echo "$after") | head -20
 		fi

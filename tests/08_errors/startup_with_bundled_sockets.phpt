@@ -1,5 +1,5 @@
 --TEST--
-tsp_sockets: startup: with the bundled sockets loaded too, one message naming the fix, and PHP runs on
+tsp_sockets: startup: the bundled sockets loaded first makes tsp_sockets stand down with one message naming the fix; loaded after, PHP refuses it, as tsp_sockets holds the name "sockets"
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
@@ -10,7 +10,8 @@ if (!is_file(ini_get('extension_dir') . '/sockets.so')) die('skip the bundled so
 --FILE--
 <?php
 $ours = realpath(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so');
-$code = 'echo (new ReflectionFunction("socket_create"))->getExtensionName(), "\n";';
+$code = 'echo (new ReflectionFunction("socket_create"))->getExtensionName(), ": ",'
+    . ' function_exists("socket_listen_info") ? "tsp_sockets" : "the bundled extension", " runs\n";';
 foreach (["-d extension=sockets -d extension=$ours", "-d extension=$ours -d extension=sockets"] as $order) {
     $out = shell_exec(escapeshellarg(PHP_BINARY) . " -n -d display_startup_errors=1 -d display_errors=stderr $order -r "
         . escapeshellarg($code) . ' 2>&1');
@@ -19,8 +20,8 @@ foreach (["-d extension=sockets -d extension=$ours", "-d extension=$ours -d exte
 ?>
 --EXPECT--
 Warning: tsp_sockets is not started because the bundled "sockets" extension is loaded: both define socket_*() and the Socket class. Disable "sockets" (for example with "phpdismod sockets", or remove extension=sockets from php.ini) to use tsp_sockets in Unknown on line 0
-sockets
+sockets: the bundled extension runs
 ---
-Warning: tsp_sockets is not started because the bundled "sockets" extension is loaded: both define socket_*() and the Socket class. Disable "sockets" (for example with "phpdismod sockets", or remove extension=sockets from php.ini) to use tsp_sockets in Unknown on line 0
-sockets
+Warning: Module "sockets" is already loaded in Unknown on line 0
+sockets: tsp_sockets runs
 ---

@@ -19,7 +19,8 @@ bool(true)
 int(5)
 string(5) "three"
 string(7) "Unknown"
-socket_write(): Argument #1 ($socket) has already been closed
+bool(false)
+int(9)
 bool(false)
 bool(false)
 bool(true)

@@ -10,7 +10,7 @@ if (!is_file(ini_get('extension_dir') . '/sockets.so')) die('skip the bundled so
 <?php
 $theirs = json_decode(shell_exec(escapeshellarg(PHP_BINARY) . ' -n -d extension=sockets -r '
     . escapeshellarg('echo json_encode(get_defined_constants(true)["sockets"]);')), true);
-$ours = get_defined_constants(true)['tsp_sockets'];
+$ours = get_defined_constants(true)['sockets'];   /* tsp_sockets answers to the name */
 echo 'bundled: ', count($theirs) > 200 ? 'over 200' : count($theirs), "\n";
 $missing = array_diff_key($theirs, $ours);
 $different = [];

@@ -25,7 +25,7 @@ foreach ($ext->getClasses() as $c) {
 echo json_encode($out);
 PHP;
 $theirs = json_decode(shell_exec(escapeshellarg(PHP_BINARY) . ' -n -d extension=sockets -r ' . escapeshellarg($dump) . ' sockets'), true);
-$ours = json_decode(shell_exec(escapeshellarg(PHP_BINARY) . ' -n -d extension=' . escapeshellarg(realpath(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) . ' -r ' . escapeshellarg($dump) . ' tsp_sockets'), true);
+$ours = json_decode(shell_exec(escapeshellarg(PHP_BINARY) . ' -n -d extension=' . escapeshellarg(realpath(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) . ' -r ' . escapeshellarg($dump) . ' sockets'), true);
 echo 'bundled functions: ', count($theirs['functions']) >= 36 ? 'all' : count($theirs['functions']), "\n";
 /* tsp_sockets follows PHP 8.4 here on every version: the default backlog is SOMAXCONN, not 128;
  * socket_accept() takes accept4() flags as an optional second argument */

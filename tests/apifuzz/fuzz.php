@@ -1530,8 +1530,11 @@ function scenario(int $it): void
 /* ------------------------------------------------------------------ the function list */
 
 $fns = [];
-foreach ((new ReflectionExtension('tsp_sockets'))->getFunctions() as $f) {
-	$fns[$f->getName()] = $f;
+/* the ext/sockets API goes by the name "sockets", tsp_sockets' own functions by its own */
+foreach (['sockets', 'tsp_sockets'] as $extName) {
+	foreach ((new ReflectionExtension($extName))->getFunctions() as $f) {
+		$fns[$f->getName()] = $f;
+	}
 }
 $fns['stream_socket_server'] = new ReflectionFunction('stream_socket_server');
 ksort($fns);

@@ -1,5 +1,5 @@
 <?php
-// diff: documented after fclose() of an exported stream, ext/sockets keeps using the closed descriptor number (EBADF, or another file once the number is reused); tsp_sockets treats the socket as closed
+// after fclose() of an exported or imported stream, every call fails with EBADF (tsp_sockets without a system call on the old number)
 function t($l, $f) { try { $r = $f(); echo "$l: "; var_dump($r); } catch (Throwable $e) { echo "$l: ", get_class($e), ": ", $e->getMessage(), "\n"; } }
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);
 $st = socket_export_stream($p[0]);

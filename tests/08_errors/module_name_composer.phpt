@@ -1,0 +1,19 @@
+--TEST--
+tsp_sockets: Composer counts a project requiring ext-sockets as satisfied by tsp_sockets alone (scripts/composer-ext-sockets.sh)
+--EXTENSIONS--
+tsp_sockets
+--SKIPIF--
+<?php
+if (!is_file(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree');
+if (!is_file(__DIR__ . '/../../scripts/composer-ext-sockets.sh')) die('skip needs the source tree (scripts/)');
+if (trim((string) shell_exec('command -v composer')) === '') die('skip composer is not installed');
+?>
+--FILE--
+<?php
+$ext = realpath(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so');
+$out = shell_exec('PHP=' . escapeshellarg(PHP_BINARY) . ' ' . escapeshellarg(__DIR__ . '/../../scripts/composer-ext-sockets.sh') . ' '
+    . escapeshellarg($ext) . ' 2>&1; echo "exit $?"');
+echo preg_replace('/\s+/', ' ', trim($out)), "\n";
+?>
+--EXPECTF--
+ext-sockets %d.%d.%s success exit 0
