@@ -26,9 +26,11 @@ static void tsp_pos_reach(tsp_pollset *set, int32_t *stack, int fd)
 }
 
 /* Checks every element of one array and adds it to the set, in one pass;
- * counts in *lines the read-set sockets whose pending bytes hold a line. */
+ * counts in *lines the read-set sockets whose pending bytes hold a line, and
+ * in *orphans the Sockets whose stream was closed (left out of the set: their
+ * descriptor number may be another file's by now). */
 static zend_result tsp_array_to_set(zval *arr, uint32_t argnum, unsigned bit, tsp_pollset *set, int32_t *stack,
-	uint32_t *lines)
+	uint32_t *lines, uint32_t *orphans)
 {
 	zval *el;
 
@@ -40,9 +42,13 @@ static zend_result tsp_array_to_set(zval *arr, uint32_t argnum, unsigned bit, ts
 			return FAILURE;
 		}
 		sock = Z_TSP_SOCKET_P(el);
-		if (UNEXPECTED(sock->fd < 0 || php_tsp_socket_stream_closed(sock))) {
+		if (UNEXPECTED(!php_tsp_socket_usable(sock))) {
 			zend_argument_type_error(argnum, "contains a closed socket");
 			return FAILURE;
+		}
+		if (UNEXPECTED(sock->fd < 0)) {
+			(*orphans)++;
+			continue;
 		}
 		if (UNEXPECTED(set->pos && (size_t) sock->fd >= set->npos)) {
 			tsp_pos_reach(set, stack, sock->fd);
@@ -130,7 +136,7 @@ void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec,
 	struct pollfd fds_stack[TSP_SELECT_STACK], *fds = fds_stack;
 	int32_t pos_stack[TSP_SELECT_STACK];
 	size_t total = 0;
-	uint32_t lines = 0;
+	uint32_t lines = 0, orphans = 0;
 	int rc = 0, err = EINVAL, i;
 	tsp_pollset set;
 	struct timespec ts, *tsp;
@@ -146,7 +152,7 @@ void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec,
 	/* a handful of sockets is searched; more get a table indexed by descriptor */
 	tsp_pollset_init(&set, fds, total, total <= TSP_POLL_SMALL ? NULL : pos_stack, TSP_SELECT_STACK);
 	for (i = 0; i < 3; i++) {
-		if (sets[i] && tsp_array_to_set(sets[i], (uint32_t) i + 1, 1u << i, &set, pos_stack, &lines) == FAILURE) {
+		if (sets[i] && tsp_array_to_set(sets[i], (uint32_t) i + 1, 1u << i, &set, pos_stack, &lines, &orphans) == FAILURE) {
 			goto done;
 		}
 	}
@@ -154,7 +160,11 @@ void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec,
 		zend_value_error("socket_select(): At least one array argument must be passed");
 		goto done;
 	}
-	if (tsp_select_timeout(sec, sec_null, usec, lines > 0, &ts, &tsp) == FAILURE) {
+	if (orphans > 0) {
+		/* what select() says of a closed descriptor, without making the call */
+		rc = -1;
+		err = EBADF;
+	} else if (tsp_select_timeout(sec, sec_null, usec, lines > 0, &ts, &tsp) == FAILURE) {
 		rc = -1;
 	} else {
 		rc = tsp_pollset_wait(&set, tsp, &err);
