@@ -67,6 +67,12 @@ install_php() {
 	((${#list[@]} == 0)) || apt_in "$dir" install -y "${list[@]}" >/dev/null 2>"$dir.err" || return 1
 }
 
+# The names tests may use, as a Debian install has them (debootstrap writes no
+# /etc/hosts); nothing else resolves here.
+hosts_file() {
+	[ -s "$1/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$1/etc/hosts"
+}
+
 make_chroot() {
 	local leg=$1 r suite extra pkgs xpkgs dir stamp main tmp
 	r=$(recipe "$leg")
@@ -80,6 +86,7 @@ make_chroot() {
 				touch "$stamp"
 			fi
 		fi
+		hosts_file "$dir"
 		echo "$dir"
 		return 0
 	fi
@@ -100,6 +107,7 @@ make_chroot() {
 		exit 3
 	fi
 	rm -f "$tmp.log" "$tmp.err" "$tmp/var/cache/apt/archives/"*.deb
+	hosts_file "$tmp"
 	echo "$r" > "$tmp/.tsp-recipe"
 	rm -rf "$dir"
 	mv "$tmp" "$dir"
