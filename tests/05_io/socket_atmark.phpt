@@ -4,6 +4,7 @@ tsp_sockets: socket_atmark(): the out-of-band mark (PHP 8.3 function, here on ev
 tsp_sockets
 --FILE--
 <?php
+require __DIR__ . '/../inc/util.inc';
 $l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_bind($l, '127.0.0.1');
 socket_listen($l);
@@ -14,7 +15,7 @@ $a = socket_accept($l);
 var_dump(socket_atmark($a));
 socket_send($c, "ab", 2, 0);
 socket_send($c, "!", 1, MSG_OOB);
-usleep(50000);
+wait_readable($a, 5.0, true);
 var_dump(socket_atmark($a), socket_recv($a, $buf, 10, 0), $buf, socket_atmark($a));
 var_dump(socket_recv($a, $oob, 1, MSG_OOB), $oob);
 $u = socket_create(AF_UNIX, SOCK_DGRAM, 0);

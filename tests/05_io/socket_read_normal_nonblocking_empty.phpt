@@ -15,7 +15,7 @@ var_dump(microtime(true) - $t < 1.0);
 var_dump(socket_last_error($a) === SOCKET_EAGAIN, socket_last_error() === SOCKET_EAGAIN);
 /* with a complete line available it reads the line */
 socket_write($c, "hello\nworld");
-usleep(50000);
+wait_readable($a);
 var_dump(socket_read($a, 100, PHP_NORMAL_READ));
 ?>
 --EXPECT--

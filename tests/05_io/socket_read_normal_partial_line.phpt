@@ -60,14 +60,14 @@ var_dump(socket_read($rd, 100, PHP_NORMAL_READ), socket_read($rd, 100, PHP_NORMA
 [$c, $a] = tcp_pair();
 socket_set_nonblock($a);
 socket_write($c, 'held');
-usleep(50000);
+wait_readable($a);
 var_dump(socket_read($a, 100, PHP_NORMAL_READ));
 socket_close($a);
 try { socket_read($a, 100); } catch (Error $e) { echo $e->getMessage(), "\n"; }
 [$c, $a] = tcp_pair();
 socket_set_nonblock($a);
 socket_write($c, 'dropped with the object');
-usleep(50000);
+wait_readable($a);
 var_dump(socket_read($a, 100, PHP_NORMAL_READ));
 unset($a);
 echo "done\n";

@@ -17,7 +17,7 @@ var_dump(socket_recv($a, $buf, 300, MSG_TRUNC), $buf);
 /* the bytes are gone: what follows them comes next */
 var_dump(socket_recv($a, $buf, 100, 0), $buf);
 socket_write($c, str_repeat('B', 50));
-usleep(50000);
+wait_until(fn() => socket_recv($a, $peek, 50, MSG_PEEK | MSG_DONTWAIT) === 50);
 $from = $port = null;
 var_dump(socket_recvfrom($a, $buf, 20, MSG_TRUNC, $from, $port), $buf, $from, $port);
 var_dump(socket_recv($a, $buf, 100, MSG_DONTWAIT), strlen($buf));

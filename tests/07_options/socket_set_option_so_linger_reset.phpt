@@ -8,7 +8,7 @@ require __DIR__ . '/../inc/util.inc';
 [$c, $a] = tcp_pair();
 var_dump(socket_set_option($c, SOL_SOCKET, SO_LINGER, ['l_onoff' => 1, 'l_linger' => 0]));
 socket_close($c);
-usleep(50000);
+wait_readable($a);
 var_dump(socket_read($a, 10));
 show_err('socket', $a);
 var_dump(socket_write($a, 'x'));

@@ -8,7 +8,7 @@ tsp_sockets.stream_server=0
 <?php
 require __DIR__ . '/../inc/queue.inc';
 $s = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
-var_dump(connected_without_accept($s, 48));
+var_dump(connected_without_accept($s, 48, 33));
 ?>
 --EXPECT--
 int(33)

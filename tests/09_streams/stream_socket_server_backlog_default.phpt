@@ -11,7 +11,7 @@ if ($max < 64) die("skip net.core.somaxconn below 64");
 <?php
 require __DIR__ . '/../inc/queue.inc';
 $s = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
-var_dump(connected_without_accept($s, 48));
+var_dump(connected_without_accept($s, 48, 48));
 ?>
 --EXPECT--
 int(48)

@@ -8,10 +8,10 @@ tsp_sockets.default_backlog=7
 <?php
 require __DIR__ . '/../inc/queue.inc';
 $s = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
-var_dump(connected_without_accept($s, 16));
+var_dump(connected_without_accept($s, 16, 8));
 ini_set('tsp_sockets.default_backlog', '2');
 $s = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
-var_dump(connected_without_accept($s, 8));
+var_dump(connected_without_accept($s, 8, 3));
 ?>
 --EXPECT--
 int(8)

@@ -4,6 +4,7 @@ tsp_sockets: socket_listen_info(): the backlog asked for, the one applied, and t
 tsp_sockets
 --FILE--
 <?php
+require __DIR__ . '/../inc/util.inc';
 $l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_bind($l, '127.0.0.1');
 socket_listen($l, 7);
@@ -18,7 +19,7 @@ for ($i = 0; $i < 5; $i++) {
     socket_connect($c, '127.0.0.1', $port);
     $clients[] = $c;
 }
-usleep(100000);
+wait_until(fn() => socket_listen_info($l)['queued'] >= 5);
 var_dump(socket_listen_info($l)['queued']);
 /* accepting two takes them off the queue */
 socket_accept($l);
