@@ -2,6 +2,8 @@
 tsp_sockets: socket_create_pair(): connected unix pairs
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 foreach (['SOCK_STREAM' => SOCK_STREAM, 'SOCK_DGRAM' => SOCK_DGRAM, 'SOCK_SEQPACKET' => SOCK_SEQPACKET] as $name => $type) {

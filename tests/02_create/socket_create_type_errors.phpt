@@ -2,6 +2,8 @@
 tsp_sockets: socket_create(): argument types
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

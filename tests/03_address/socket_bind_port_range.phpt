@@ -2,6 +2,8 @@
 tsp_sockets: socket_bind(): ports outside 0..65535 are truncated to 16 bits
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

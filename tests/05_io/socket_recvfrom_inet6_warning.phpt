@@ -3,6 +3,7 @@ tsp_sockets: socket_recvfrom(): the failure warning of an AF_INET6 socket is wor
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 <?php require __DIR__ . '/../inc/skipif_ipv6.inc'; ?>
 --FILE--
 <?php

@@ -2,6 +2,8 @@
 tsp_sockets: socket_select(): a Socket whose exported stream was closed fails the call with EBADF, arrays untouched
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $p);

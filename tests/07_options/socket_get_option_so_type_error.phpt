@@ -2,6 +2,8 @@
 tsp_sockets: socket_get_option(): SO_TYPE and SO_ERROR
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

@@ -2,6 +2,8 @@
 tsp_sockets: socket_set_option()/socket_get_option(): unknown levels and options, bad arguments
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

@@ -2,6 +2,8 @@
 tsp_sockets: socket_set_option(): SO_REUSEADDR and SO_REUSEPORT
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

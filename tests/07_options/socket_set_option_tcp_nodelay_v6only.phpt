@@ -3,6 +3,7 @@ tsp_sockets: socket_set_option(): TCP_NODELAY and IPV6_V6ONLY
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 <?php require __DIR__ . '/../inc/skipif_ipv6.inc'; ?>
 --FILE--
 <?php

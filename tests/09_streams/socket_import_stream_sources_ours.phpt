@@ -2,6 +2,8 @@
 tsp_sockets: socket_import_stream(), socket_export_stream(): streams from stream_socket_server() (tsp_sockets'), stream_socket_client() and fsockopen()
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --INI--
 tsp_sockets.stream_server=1
 --FILE--

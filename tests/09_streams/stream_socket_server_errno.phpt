@@ -2,6 +2,8 @@
 tsp_sockets: stream_socket_server(): errno and errstr of a failed bind() or listen() are the real ones
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 $a = stream_socket_server('tcp://127.0.0.1:0');

@@ -2,6 +2,8 @@
 tsp_sockets: socket_listen_info(): streams, unix sockets, sockets that do not listen, bad arguments
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
 --FILE--
 <?php
 /* a stream server from stream_socket_server(): the backlog it asked for is known */
