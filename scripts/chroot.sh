@@ -9,6 +9,7 @@
 #
 #   scripts/chroot.sh make 8.4     Debian 13 (trixie): php8.4
 #   scripts/chroot.sh make 8.5     Debian sid with php8.5 from experimental
+#   scripts/chroot.sh make 8.6     the same with php8.6 (a release candidate today)
 #       prints the chroot's path on its last line; exits 3 with one line
 #       "unavailable: <reason>" when the archive does not serve the leg
 #   scripts/chroot.sh run DIR [--net] CMD...
@@ -30,7 +31,8 @@ recipe() {
 	case $1 in
 		8.4) echo "trixie||php8.4-cli php8.4-dev make|" ;;
 		8.5) echo "sid|experimental|make php-common|php8.5-cli php8.5-dev php8.5-common php8.5-readline" ;;
-		*) die "chroot.sh: no leg $1 (8.4 or 8.5)" ;;
+		8.6) echo "sid|experimental|make php-common|php8.6-cli php8.6-dev php8.6-common php8.6-readline" ;;
+		*) die "chroot.sh: no leg $1 (8.4, 8.5 or 8.6)" ;;
 	esac
 }
 
