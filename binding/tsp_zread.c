@@ -380,14 +380,53 @@ static ssize_t tsp_recv_into(php_tsp_socket *sock, char *buf, size_t want, zend_
 	return (ssize_t) k + n;
 }
 
-/* The buffer for up to length bytes: all of them for MSG_WAITALL, else at
- * most TSP_READ_CHUNK_MAX (one receive may return less than asked anyway). */
-static size_t tsp_recv_want(zend_long length, zend_long flags)
+/* A MSG_WAITALL receive up to this length gets its whole buffer at once, as
+ * ext/sockets allocates it; a longer one starts at TSP_READ_CHUNK_MAX. */
+#define TSP_WAITALL_AT_ONCE_MAX ((size_t) 512 * 1024 * 1024)
+
+/* Receives up to length bytes into a new buffer. One receive fills at most
+ * TSP_READ_CHUNK_MAX bytes (it may return less than asked anyway); with
+ * MSG_WAITALL the buffer holds all of length, or, past
+ * TSP_WAITALL_AT_ONCE_MAX, grows as the bytes arrive, so that a huge length
+ * costs only what comes (one MSG_WAITALL receive per chunk returns early
+ * exactly where a single one would: end of stream, a signal, an error, a
+ * non-blocking socket). Returns the buffer with *n the count recv() gives
+ * and *stored the bytes it holds, or NULL with *n < 0 and *err. */
+static zend_string *tsp_recv_buffer(php_tsp_socket *sock, size_t length, zend_long flags, tsp_addr *from,
+	ssize_t *n, size_t *stored, int *err)
 {
-	if (!(flags & MSG_WAITALL) && length > TSP_READ_CHUNK_MAX) {
-		return (size_t) TSP_READ_CHUNK_MAX;
+	bool grow = (flags & MSG_WAITALL) && !(flags & (MSG_PEEK | MSG_TRUNC));
+	size_t first = length;
+	zend_string *buf;
+	if (first > TSP_READ_CHUNK_MAX && (!grow || first > TSP_WAITALL_AT_ONCE_MAX)) {
+		first = (size_t) TSP_READ_CHUNK_MAX;
 	}
-	return (size_t) length;
+	buf = zend_string_alloc(first, 0);
+	size_t room, got_stored;
+	ssize_t got;
+
+	*n = 0;
+	*stored = 0;
+	for (;;) {
+		room = ZSTR_LEN(buf) - *stored;
+		got_stored = 0;
+		got = tsp_recv_into(sock, ZSTR_VAL(buf) + *stored, room, flags, *stored ? NULL : from, &got_stored, err);
+		if (got < 0) {
+			if (*n > 0) {
+				break; /* what came before the failure, as recv() counts it */
+			}
+			zend_string_efree(buf);
+			*n = -1;
+			return NULL;
+		}
+		*n += got;
+		*stored += got_stored;
+		if (!grow || (size_t) got < room || *stored == length) {
+			return buf;
+		}
+		buf = zend_string_extend(buf, ZSTR_LEN(buf) > length / 2 ? length : ZSTR_LEN(buf) * 2, 0);
+	}
+	return buf;
 }
 
 static zend_string *tsp_buf_finish(zend_string *buf, size_t stored)
@@ -409,10 +448,11 @@ void php_tsp_recv(php_tsp_socket *sock, zval *zdata, zend_long length, zend_long
 	if (length < 1) {
 		RETURN_FALSE;
 	}
-	buf = zend_string_alloc(tsp_recv_want(length, flags), 0);
-	n = tsp_recv_into(sock, ZSTR_VAL(buf), ZSTR_LEN(buf), flags, NULL, &stored, &err);
+	buf = tsp_recv_buffer(sock, (size_t) length, flags, NULL, &n, &stored, &err);
 	if (n < 1) {
-		zend_string_efree(buf);
+		if (buf) {
+			zend_string_efree(buf);
+		}
 		ZEND_TRY_ASSIGN_REF_NULL(zdata);
 		if (n < 0) {
 			php_tsp_fail(sock, TSP_MSG_RECV, err);
@@ -447,12 +487,10 @@ void php_tsp_recvfrom(php_tsp_socket *sock, zval *zdata, zend_long length, zend_
 		zend_wrong_param_count();
 		RETURN_THROWS();
 	}
-	buf = zend_string_alloc(tsp_recv_want(length, flags), 0);
 	memset(&from, 0, sizeof(from));
 	from.len = sizeof(from.u);
-	n = tsp_recv_into(sock, ZSTR_VAL(buf), ZSTR_LEN(buf), flags, &from, &stored, &err);
+	buf = tsp_recv_buffer(sock, (size_t) length, flags, &from, &n, &stored, &err);
 	if (n < 0) {
-		zend_string_efree(buf);
 		php_tsp_fail(sock, sock->family == AF_INET6 ? TSP_MSG_RECVFROM_V6 : TSP_MSG_RECVFROM, err);
 		RETURN_FALSE;
 	}

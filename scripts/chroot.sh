@@ -96,6 +96,7 @@ make_chroot() {
 	main=$(deb_archive) || { echo "unavailable: no Debian archive in this machine's apt sources"; exit 3; }
 	tmp=$dir.new
 	rm -rf "$tmp"
+	mkdir -p "$TSP_CACHE"
 	note "chroot $leg: debootstrap $suite (about a minute)"
 	if ! debootstrap --variant=minbase "$suite" "$tmp" "$main" >"$tmp.log" 2>&1; then
 		echo "unavailable: debootstrap $suite failed: $(grep -E '^E:' "$tmp.log" | head -n 1)"
