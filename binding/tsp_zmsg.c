@@ -274,7 +274,14 @@ static bool tsp_read_host(tsp_conv *c, zval *zv, int family, void *out)
 			memcpy(out, &a.u.in6.sin6_addr, sizeof(struct in6_addr));
 		}
 	} else if (!EG(exception)) {
-		tsp_conv_error(c, TSP_CONV_RESOLVE, ZSTR_VAL(s), family == AF_INET ? "AF_INET" : "AF_INET6");
+		const char *shown = ZSTR_VAL(s);
+#if PHP_VERSION_ID < 80400
+		/* ext/sockets 8.2 shows an IPv6 value that is not a string as '' */
+		if (family == AF_INET6 && Z_TYPE_P(zv) != IS_STRING) {
+			shown = "";
+		}
+#endif
+		tsp_conv_error(c, TSP_CONV_RESOLVE, shown, family == AF_INET ? "AF_INET" : "AF_INET6");
 	}
 	zend_string_release(s);
 	return ok;
