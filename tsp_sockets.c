@@ -815,6 +815,10 @@ PHP_FUNCTION(socket_sendmsg)
 		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (ZEND_LONG_INT_OVFL(flags) || ZEND_LONG_INT_UDFL(flags)) {
+		php_tsp_throw_int_range(3);
+		RETURN_THROWS();
+	}
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
 	php_tsp_sendmsg(sock, msg, flags, return_value);
 }
@@ -834,6 +838,10 @@ PHP_FUNCTION(socket_recvmsg)
 		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (ZEND_LONG_INT_OVFL(flags) || ZEND_LONG_INT_UDFL(flags)) {
+		php_tsp_throw_int_range(3);
+		RETURN_THROWS();
+	}
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
 	php_tsp_recvmsg(sock, zmsg, flags, return_value);
 }

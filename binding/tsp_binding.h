@@ -92,10 +92,44 @@ void php_tsp_record(php_tsp_socket *sock, int err);
 void php_tsp_fail_create(int err, bool pair);
 /* socket_select()'s warning: "Unable to select [N]: text". */
 void php_tsp_fail_select(int err);
-/* "error converting user data (path: ...): ..." */
-void php_tsp_warn_conversion(const char *path, const char *msg);
-/* sendmsg/recvmsg failures: "<what> [N]: text", recorded on sock and globally. */
-void php_tsp_fail_msg(php_tsp_socket *sock, const char *what, int err);
+/* messages: sendmsg/recvmsg */
+/* What a message conversion can say; each text's arguments follow its name. */
+typedef enum {
+	TSP_CONV_NOT_NUMERIC,    /* const char *string */
+	TSP_CONV_NOT_INTEGER,
+	TSP_CONV_OUT_OF_BOUNDS,  /* const char *what ("a native int") */
+	TSP_CONV_RESOLVE,        /* const char *host, const char *family ("AF_INET") */
+	TSP_CONV_PATH_EMPTY,
+	TSP_CONV_PATH_LONG,      /* size_t max */
+	TSP_CONV_IFINDEX_RANGE,  /* unsigned max, zend_long given */
+	TSP_CONV_IFNAME,         /* const char *name */
+	TSP_CONV_NOT_ARRAY,
+	TSP_CONV_KEY_REQUIRED,   /* const char *key */
+	TSP_CONV_FAMILIES,
+	TSP_CONV_FAMILY_SOCKET,  /* const char *family ("AF_UNIX", "number 2") */
+	TSP_CONV_SOCKET_CLOSED,
+	TSP_CONV_CAST_FAILED,
+	TSP_CONV_NOT_STREAM,
+	TSP_CONV_NOT_FD,
+	TSP_CONV_CMSG_TYPE,      /* int level, int type */
+	TSP_CONV_CMSG_NO_DATA,
+	TSP_CONV_EMPTY_ARRAY,
+	TSP_CONV_TOO_MANY,
+	TSP_CONV_DUP_FAILED,     /* const char *strerror */
+	TSP_CONV_BUFFER_SIZE,    /* int max, zend_long given */
+	TSP_CONV_CONTROLLEN_0,
+	TSP_CONV__COUNT
+} php_tsp_conv_msg;
+/* "error converting user data (path: <path>): <text>", the text of id
+ * formatted with ap. */
+void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap);
+/* socket_sendmsg() failed: "Error in sendmsg [N]: text" unless it would
+ * block; recorded on sock and globally, as every socket call does. */
+void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err);
+/* socket_recvmsg() failed: "Error in recvmsg [N]: text" even when it would
+ * block, recorded only globally (socket_last_error($socket) is left alone),
+ * as ext/sockets does. */
+void php_tsp_fail_recvmsg(int err);
 /* Multicast and option warnings. */
 void php_tsp_warn_mcast_family(void);
 void php_tsp_warn_no_ipv4(unsigned ifindex);

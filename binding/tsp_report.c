@@ -83,17 +83,60 @@ void php_tsp_fail_select(int err)
 	php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s", err, tsp_err_message(err, buf, sizeof(buf)));
 }
 
-void php_tsp_warn_conversion(const char *path, const char *msg)
+/* messages: sendmsg/recvmsg */
+static const char *const tsp_conv_texts[TSP_CONV__COUNT] = {
+	[TSP_CONV_NOT_NUMERIC]    = "expected an integer, but got a non numeric string (possibly from a converted object): '%s'",
+	[TSP_CONV_NOT_INTEGER]    = "expected an integer, either of a PHP integer type or of a convertible type",
+	[TSP_CONV_OUT_OF_BOUNDS]  = "given PHP integer is out of bounds for %s",
+	[TSP_CONV_RESOLVE]        = "could not resolve address '%s' to get an %s address",
+#if PHP_VERSION_ID >= 80400
+	[TSP_CONV_PATH_EMPTY]     = "the path is must not be empty",
+#else
+	[TSP_CONV_PATH_EMPTY]     = "the path is cannot be empty",
+#endif
+	[TSP_CONV_PATH_LONG]      = "the path is too long, the maximum permitted length is %zu",
+	[TSP_CONV_IFINDEX_RANGE]  = "the interface index cannot be negative or larger than %u; given " ZEND_LONG_FMT,
+	[TSP_CONV_IFNAME]         = "no interface with name \"%s\" could be found",
+	[TSP_CONV_NOT_ARRAY]      = "expected an array here",
+	[TSP_CONV_KEY_REQUIRED]   = "The key '%s' is required",
+	[TSP_CONV_FAMILIES]       = "the only families currently supported are AF_INET, AF_INET6 and AF_UNIX",
+	[TSP_CONV_FAMILY_SOCKET]  = "the specified family (%s) is not supported on this socket",
+	[TSP_CONV_SOCKET_CLOSED]  = "socket is already closed",
+	[TSP_CONV_CAST_FAILED]    = "cast stream to file descriptor failed",
+	[TSP_CONV_NOT_STREAM]     = "resource is not a stream",
+	[TSP_CONV_NOT_FD]         = "expected a Socket object or a stream resource",
+	[TSP_CONV_CMSG_TYPE]      = "cmsghdr with level %d and type %d not supported",
+	[TSP_CONV_CMSG_NO_DATA]   = "cmsghdr should have a 'data' element here",
+	[TSP_CONV_EMPTY_ARRAY]    = "expected at least one element in this array",
+	[TSP_CONV_TOO_MANY]       = "too many elements",
+	[TSP_CONV_DUP_FAILED]     = "cannot duplicate the descriptor: %s",
+	[TSP_CONV_BUFFER_SIZE]    = "the buffer size must be between 1 and %d; given " ZEND_LONG_FMT,
+	[TSP_CONV_CONTROLLEN_0]   = "controllen cannot be 0",
+};
+
+void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap)
 {
-	php_error_docref(NULL, E_WARNING, "error converting user data (path: %s): %s", path, msg);
+	char text[512];
+	vsnprintf(text, sizeof(text), tsp_conv_texts[id], ap);
+	php_error_docref(NULL, E_WARNING, "error converting user data (path: %s): %s", path, text);
 }
 
-void php_tsp_fail_msg(php_tsp_socket *sock, const char *what, int err)
+void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err)
+{
+	php_tsp_record(sock, err);
+	if (tsp_err_classify(err) != TSP_ERR_WOULDBLOCK) {
+		char buf[TSP_ERR_MSG_MAX];
+		php_error_docref(NULL, E_WARNING, "Error in sendmsg [%d]: %s", err, tsp_err_message(err, buf, sizeof(buf)));
+	}
+}
+
+void php_tsp_fail_recvmsg(int err)
 {
 	char buf[TSP_ERR_MSG_MAX];
-	php_tsp_record(sock, err);
-	php_error_docref(NULL, E_WARNING, "%s [%d]: %s", what, err, tsp_err_message(err, buf, sizeof(buf)));
+	TSP_G(last_error) = err;
+	php_error_docref(NULL, E_WARNING, "Error in recvmsg [%d]: %s", err, tsp_err_message(err, buf, sizeof(buf)));
 }
+/* end of messages: sendmsg/recvmsg */
 
 void php_tsp_warn_mcast_family(void)
 {

@@ -6,7 +6,24 @@
 /* socket_sendmsg(), socket_recvmsg() and socket_cmsg_space(): PHP message
  * arrays to struct msghdr and back, by walking the tables of src/core/tsp_msg.c.
  * Every conversion error names where it happened, as ext/sockets does:
- * "error converting user data (path: msghdr > control > element #0 > data): ...". */
+ * "error converting user data (path: msghdr > control > element #0 > data): ...".
+ *
+ * User code can run in the middle of a conversion: the __toString() of a value
+ * read as an integer or a string, an error handler called by a warning, the
+ * cast of a user-space stream. Whatever it does, the converters stay safe
+ * because they keep three rules:
+ *  - Every array they walk is kept (its refcount raised, tsp_conv_array())
+ *    until the conversion ends. A kept array cannot change or go away: a write
+ *    by user code separates it first. References are refused where an array
+ *    or an integer is read, as ext/sockets refuses them; strings follow them,
+ *    on a copy of the value (tsp_conv_string()).
+ *  - Every value is read once. What a later step needs from it (the cmsg row,
+ *    the element count, the family) comes from that one read, and every write
+ *    into a C buffer is bounded by the room made from it: the control buffer
+ *    is built in one pass, message by message (tsp_cmsg_append()).
+ *  - Each SCM_RIGHTS descriptor is duplicated as it is read, so a Socket or a
+ *    stream closed later in the conversion cannot make the call pass another
+ *    file that took its number. */
 #include "tsp_binding.h"
 #include "src/core/tsp_addr.h"
 #include "src/core/tsp_err.h"
@@ -23,14 +40,24 @@
 #include <unistd.h>
 #include <arpa/inet.h>
 
+/* The most control data socket_sendmsg() builds. */
+#define TSP_MSG_CONTROL_MAX ((size_t) INT_MAX)
+
 /* Where a conversion is, and what it must give back at the end. */
 typedef struct tsp_conv {
-	php_tsp_socket *sock;   /* host lookups record their errors here */
+	php_tsp_socket *sock;     /* host lookups record their errors here */
 	char path[512];
 	size_t path_len;
 	bool failed;
-	zend_string **keep;     /* strings the iovecs point into */
-	size_t nkeep, capkeep;
+	HashTable **arrays;       /* every array walked, kept until tsp_conv_done() */
+	size_t narrays, caparrays;
+	zend_string **strings;    /* the iovecs point into these */
+	size_t nstrings, capstrings;
+	int *fds;                 /* our duplicates of the SCM_RIGHTS descriptors */
+	size_t nfds, capfds;
+	unsigned char *ctl;       /* the control messages built so far */
+	size_t ctl_len, ctl_cap;
+	struct iovec *iov;
 } tsp_conv;
 
 static void tsp_conv_push(tsp_conv *c, const char *fmt, ...)
@@ -51,47 +78,124 @@ static void tsp_conv_push(tsp_conv *c, const char *fmt, ...)
 #define TSP_PUSH(c, seg) size_t tsp_saved_##seg = (c)->path_len
 #define TSP_POP(c, seg) do { (c)->path_len = tsp_saved_##seg; (c)->path[(c)->path_len] = '\0'; } while (0)
 
-static void tsp_conv_error(tsp_conv *c, const char *fmt, ...)
+static void tsp_conv_init(tsp_conv *c, php_tsp_socket *sock, const char *root)
+{
+	memset(c, 0, sizeof(*c));
+	c->sock = sock;
+	tsp_conv_push(c, "%s", root);
+}
+
+/* The first error is the one reported; the conversion stops there. */
+static void tsp_conv_error(tsp_conv *c, php_tsp_conv_msg id, ...)
 {
 	va_list ap;
-	char msg[512];
 	if (c->failed) {
 		return;
 	}
 	c->failed = true;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_start(ap, id);
+	php_tsp_warn_conv(c->path, id, ap);
 	va_end(ap);
-	php_tsp_warn_conversion(c->path, msg);
 }
 
-static void tsp_conv_keep(tsp_conv *c, zend_string *s)
+/* False once the conversion failed or user code threw. */
+static bool tsp_conv_ok(tsp_conv *c)
 {
-	if (c->nkeep == c->capkeep) {
-		c->capkeep = c->capkeep ? c->capkeep * 2 : 8;
-		c->keep = safe_erealloc(c->keep, c->capkeep, sizeof(*c->keep), 0);
+	if (EG(exception)) {
+		c->failed = true;
 	}
-	c->keep[c->nkeep++] = s;
+	return !c->failed;
 }
 
+static void *tsp_grow(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap) {
+		return p;
+	}
+	*cap = *cap ? *cap * 2 : 8;
+	return safe_erealloc(p, *cap, size, 0);
+}
+
+static void tsp_conv_keep_array(tsp_conv *c, HashTable *ht)
+{
+	c->arrays = tsp_grow(c->arrays, &c->caparrays, c->narrays, sizeof(*c->arrays));
+	GC_TRY_ADDREF(ht);
+	c->arrays[c->narrays++] = ht;
+}
+
+/* The array zv is, kept until the conversion ends; anything else, a reference
+ * included, is "expected an array here" (as in ext/sockets). */
+static HashTable *tsp_conv_array(tsp_conv *c, zval *zv)
+{
+	if (Z_TYPE_P(zv) != IS_ARRAY) {
+		tsp_conv_error(c, TSP_CONV_NOT_ARRAY);
+		return NULL;
+	}
+	tsp_conv_keep_array(c, Z_ARRVAL_P(zv));
+	return Z_ARRVAL_P(zv);
+}
+
+/* The string form of zv (through a reference), converted from a copy of the
+ * value so that the object whose __toString() runs lives whatever it does.
+ * NULL, the conversion failed, when the conversion threw. */
+static zend_string *tsp_conv_string(tsp_conv *c, zval *zv)
+{
+	zval tmp;
+	zend_string *s;
+
+	ZVAL_DEREF(zv);
+	if (Z_TYPE_P(zv) == IS_STRING) {
+		return zend_string_copy(Z_STR_P(zv));
+	}
+	ZVAL_COPY(&tmp, zv);
+	s = zval_try_get_string(&tmp);
+	zval_ptr_dtor(&tmp);
+	if (s && EG(exception)) {
+		zend_string_release(s);
+		s = NULL;
+	}
+	if (!s) {
+		c->failed = true;
+	}
+	return s;
+}
+
+/* Closes our descriptor duplicates (also when the request bails out). */
+static void tsp_conv_close_fds(tsp_conv *c)
+{
+	size_t i;
+	for (i = 0; i < c->nfds; i++) {
+		close(c->fds[i]);
+	}
+	c->nfds = 0;
+}
+
+/* Frees what the conversion made and lets go of what it kept; releasing a
+ * kept array can run destructors, so nothing is read after this. */
 static void tsp_conv_done(tsp_conv *c)
 {
 	size_t i;
-	for (i = 0; i < c->nkeep; i++) {
-		zend_string_release(c->keep[i]);
+	tsp_conv_close_fds(c);
+	for (i = 0; i < c->nstrings; i++) {
+		zend_string_release(c->strings[i]);
 	}
-	if (c->keep) {
-		efree(c->keep);
+	if (c->strings) efree(c->strings);
+	if (c->fds) efree(c->fds);
+	if (c->ctl) efree(c->ctl);
+	if (c->iov) efree(c->iov);
+	for (i = 0; i < c->narrays; i++) {
+		zend_array_release(c->arrays[i]);
 	}
+	if (c->arrays) efree(c->arrays);
+	memset(c, 0, sizeof(*c));
 }
 
 /* ---- PHP values to C ---------------------------------------------------- */
 
-/* An integer as ext/sockets reads one: ints, floats, numeric strings (and
- * objects through their string form). */
+/* An integer as ext/sockets reads one: ints, floats, numeric strings and
+ * objects through their string form; not references. */
 static bool tsp_read_long(tsp_conv *c, zval *zv, zend_long *out)
 {
-	ZVAL_DEREF(zv);
 	switch (Z_TYPE_P(zv)) {
 		case IS_LONG:
 			*out = Z_LVAL_P(zv);
@@ -101,13 +205,12 @@ static bool tsp_read_long(tsp_conv *c, zval *zv, zend_long *out)
 			return true;
 		case IS_STRING:
 		case IS_OBJECT: {
-			zend_string *s = zval_try_get_string(zv);
+			zend_string *s = tsp_conv_string(c, zv);
 			zend_long l;
 			double d;
 			zend_uchar t;
 			if (!s) {
-				c->failed = true; /* the exception says why */
-				return false;
+				return false; /* the exception says why */
 			}
 			t = is_numeric_string(ZSTR_VAL(s), ZSTR_LEN(s), &l, &d, 0);
 			if (t == IS_LONG) {
@@ -115,59 +218,123 @@ static bool tsp_read_long(tsp_conv *c, zval *zv, zend_long *out)
 			} else if (t == IS_DOUBLE) {
 				*out = zend_dval_to_lval(d);
 			} else {
-				tsp_conv_error(c, "expected an integer, but got a non numeric string (possibly from a converted object): '%s'", ZSTR_VAL(s));
-				zend_string_release(s);
-				return false;
+				tsp_conv_error(c, TSP_CONV_NOT_NUMERIC, ZSTR_VAL(s));
 			}
 			zend_string_release(s);
-			return true;
+			return t == IS_LONG || t == IS_DOUBLE;
 		}
 		default:
-			tsp_conv_error(c, "expected an integer, either of a PHP integer type or of a convertible type");
+			tsp_conv_error(c, TSP_CONV_NOT_INTEGER);
 			return false;
 	}
 }
 
 static bool tsp_read_ranged(tsp_conv *c, zval *zv, zend_long min, zend_long max, const char *what, zend_long *out)
 {
-	if (!tsp_read_long(c, zv, out)) {
+	if (!tsp_read_long(c, zv, out) || !tsp_conv_ok(c)) {
 		return false;
 	}
 	if (*out < min || *out > max) {
-		tsp_conv_error(c, "given PHP integer is out of bounds for %s", what);
+		tsp_conv_error(c, TSP_CONV_OUT_OF_BOUNDS, what);
 		return false;
 	}
 	return true;
 }
 
+/* The integer under key (required) of a kept array, with its path. */
+static bool tsp_read_key_int(tsp_conv *c, HashTable *ht, const char *key, zend_long *out)
+{
+	zval *v = zend_hash_str_find(ht, key, strlen(key));
+	bool ok;
+	if (!v) {
+		tsp_conv_error(c, TSP_CONV_KEY_REQUIRED, key);
+		return false;
+	}
+	TSP_PUSH(c, k);
+	tsp_conv_push(c, " > %s", key);
+	ok = tsp_read_ranged(c, v, INT_MIN, INT_MAX, "a native int", out);
+	TSP_POP(c, k);
+	return ok;
+}
+
 static bool tsp_read_host(tsp_conv *c, zval *zv, int family, void *out)
 {
-	zend_string *s = zval_get_string(zv);
+	zend_string *s = tsp_conv_string(c, zv);
 	tsp_addr a;
-	bool ok = php_tsp_resolve_host(c->sock, family, ZSTR_VAL(s), &a) == SUCCESS;
+	bool ok;
+
+	if (!s) {
+		return false;
+	}
+	ok = php_tsp_resolve_host(c->sock, family, ZSTR_VAL(s), &a) == SUCCESS;
 	if (ok) {
 		if (family == AF_INET) {
 			memcpy(out, &a.u.in4.sin_addr, sizeof(struct in_addr));
 		} else {
 			memcpy(out, &a.u.in6.sin6_addr, sizeof(struct in6_addr));
 		}
-	} else {
-#if PHP_VERSION_ID >= 80400
-		tsp_conv_error(c, "could not resolve address '%s' to get an %s address", ZSTR_VAL(s),
-			family == AF_INET ? "AF_INET" : "AF_INET6");
-#else
-		/* the text shown is the value as given: a non-string shows as '' (as in ext/sockets 8.2) */
-		ZVAL_DEREF(zv);
-		tsp_conv_error(c, "could not resolve address '%s' to get an %s address",
-			Z_TYPE_P(zv) == IS_STRING ? Z_STRVAL_P(zv) : "", family == AF_INET ? "AF_INET" : "AF_INET6");
+	} else if (!EG(exception)) {
+		const char *shown = ZSTR_VAL(s);
+#if PHP_VERSION_ID < 80400
+		/* ext/sockets 8.2 shows an IPv6 value that is not a string as '' */
+		if (family == AF_INET6 && Z_TYPE_P(zv) != IS_STRING) {
+			shown = "";
+		}
 #endif
+		tsp_conv_error(c, TSP_CONV_RESOLVE, shown, family == AF_INET ? "AF_INET" : "AF_INET6");
 	}
 	zend_string_release(s);
 	return ok;
 }
 
-/* Writes one field; *extra gets the length of a unix path. */
-static bool tsp_read_field(tsp_conv *c, const tsp_field *f, zval *zv, char *base, size_t *extra)
+static bool tsp_read_unix_path(tsp_conv *c, zval *zv, char *at, size_t room, size_t *extra)
+{
+	zend_string *s = tsp_conv_string(c, zv);
+	bool ok = false;
+
+	if (!s) {
+		return false;
+	}
+	if (ZSTR_LEN(s) == 0) {
+		tsp_conv_error(c, TSP_CONV_PATH_EMPTY);
+	} else if (ZSTR_LEN(s) > TSP_ADDR_UNIX_MAX || ZSTR_LEN(s) >= room) {
+		tsp_conv_error(c, TSP_CONV_PATH_LONG, (size_t) TSP_ADDR_UNIX_MAX);
+	} else {
+		memcpy(at, ZSTR_VAL(s), ZSTR_LEN(s));
+		*extra = ZSTR_LEN(s);
+		ok = true;
+	}
+	zend_string_release(s);
+	return ok;
+}
+
+/* An interface by index (an int, not a reference) or by name (anything else). */
+static bool tsp_read_ifindex(tsp_conv *c, zval *zv, unsigned *out)
+{
+	zend_string *s;
+
+	if (Z_TYPE_P(zv) == IS_LONG) {
+		if (Z_LVAL_P(zv) < 0 || (zend_ulong) Z_LVAL_P(zv) > UINT_MAX) {
+			tsp_conv_error(c, TSP_CONV_IFINDEX_RANGE, UINT_MAX, Z_LVAL_P(zv));
+			return false;
+		}
+		*out = (unsigned) Z_LVAL_P(zv);
+		return true;
+	}
+	if ((s = tsp_conv_string(c, zv)) == NULL) {
+		return false;
+	}
+	*out = if_nametoindex(ZSTR_VAL(s));
+	if (*out == 0) {
+		tsp_conv_error(c, TSP_CONV_IFNAME, ZSTR_VAL(s));
+	}
+	zend_string_release(s);
+	return *out != 0;
+}
+
+/* Writes one field of a structure of size bytes at base; *extra gets the
+ * length of a unix path. */
+static bool tsp_read_field(tsp_conv *c, const tsp_field *f, zval *zv, char *base, size_t size, size_t *extra)
 {
 	zend_long l;
 	void *at = base + f->offset;
@@ -201,117 +368,109 @@ static bool tsp_read_field(tsp_conv *c, const tsp_field *f, zval *zv, char *base
 			return tsp_read_host(c, zv, AF_INET, at);
 		case TSP_F_IN6_ADDR:
 			return tsp_read_host(c, zv, AF_INET6, at);
-		case TSP_F_UNIX_PATH: {
-			zend_string *s = zval_get_string(zv);
-			bool ok = false;
-			if (ZSTR_LEN(s) == 0) {
-#if PHP_VERSION_ID >= 80400
-				tsp_conv_error(c, "the path is must not be empty");
-#else
-				tsp_conv_error(c, "the path is cannot be empty");
-#endif
-			} else if (ZSTR_LEN(s) > TSP_ADDR_UNIX_MAX) {
-				tsp_conv_error(c, "the path is too long, the maximum permitted length is %zu", (size_t) TSP_ADDR_UNIX_MAX);
-			} else {
-				memcpy(at, ZSTR_VAL(s), ZSTR_LEN(s));
-				*extra = ZSTR_LEN(s);
-				ok = true;
-			}
-			zend_string_release(s);
-			return ok;
-		}
-		case TSP_F_IFINDEX: {
-			ZVAL_DEREF(zv);
-			if (Z_TYPE_P(zv) == IS_LONG) {
-				if (Z_LVAL_P(zv) < 0 || (zend_ulong) Z_LVAL_P(zv) > UINT_MAX) {
-					tsp_conv_error(c, "the interface index cannot be negative or larger than %u; given " ZEND_LONG_FMT,
-						UINT_MAX, Z_LVAL_P(zv));
-					return false;
-				}
-				*(unsigned *) at = (unsigned) Z_LVAL_P(zv);
-				return true;
-			} else {
-				zend_string *s = zval_get_string(zv);
-				unsigned idx = if_nametoindex(ZSTR_VAL(s));
-				if (idx == 0) {
-					tsp_conv_error(c, "no interface with name \"%s\" could be found", ZSTR_VAL(s));
-				}
-				zend_string_release(s);
-				*(unsigned *) at = idx;
-				return idx != 0;
-			}
-		}
+		case TSP_F_UNIX_PATH:
+			return tsp_read_unix_path(c, zv, at, size - f->offset, extra);
+		case TSP_F_IFINDEX:
+			return tsp_read_ifindex(c, zv, (unsigned *) at);
 	}
 	return false;
 }
 
-/* Reads an array into the structure st describes. */
-static bool tsp_read_struct(tsp_conv *c, zval *zv, const tsp_struct *st, void *out, size_t *extra)
+/* Reads a kept array into the structure st describes (out has st->size
+ * bytes). A family field is the caller's business: tsp_read_name() reads it
+ * once and sets it. */
+static bool tsp_read_struct_ht(tsp_conv *c, HashTable *ht, const tsp_struct *st, void *out, size_t *extra)
 {
 	const tsp_field *f;
 
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		tsp_conv_error(c, "expected an array here");
-		return false;
-	}
 	for (f = st->fields; f->key; f++) {
-		zval *v = zend_hash_str_find(Z_ARRVAL_P(zv), f->key, strlen(f->key));
-		if (!v) {
+		zval *v;
+		bool ok;
+		if (f->kind == TSP_F_FAMILY) {
+			continue;
+		}
+		if ((v = zend_hash_str_find(ht, f->key, strlen(f->key))) == NULL) {
 			if (f->required) {
-				tsp_conv_error(c, "The key '%s' is required", f->key);
+				tsp_conv_error(c, TSP_CONV_KEY_REQUIRED, f->key);
 				return false;
 			}
 			continue;
 		}
 		TSP_PUSH(c, field);
 		tsp_conv_push(c, " > %s", f->key);
-		if (!tsp_read_field(c, f, v, out, extra)) {
+		ok = tsp_read_field(c, f, v, out, st->size, extra) && tsp_conv_ok(c);
+		TSP_POP(c, field);
+		if (!ok) {
 			return false;
 		}
-		TSP_POP(c, field);
 	}
 	return true;
+}
+
+static bool tsp_read_struct(tsp_conv *c, zval *zv, const tsp_struct *st, void *out, size_t *extra)
+{
+	HashTable *ht = tsp_conv_array(c, zv);
+	return ht && tsp_read_struct_ht(c, ht, st, out, extra);
+}
+
+/* "the specified family (AF_UNIX) ...": the name ext/sockets gives a family. */
+static const char *tsp_family_text(int family, char *buf, size_t len)
+{
+	switch (family) {
+		case AF_INET6: return "AF_INET6";
+		case AF_UNIX: return "AF_UNIX";
+		default:
+			snprintf(buf, len, "number %d", family);
+			return buf;
+	}
+}
+
+/* The "family" key of a name, read once: the family to use, or -1. */
+static int tsp_read_family(tsp_conv *c, HashTable *ht)
+{
+	int family = c->sock->family;
+	zval *zf = zend_hash_str_find(ht, "family", sizeof("family") - 1);
+	zend_long l;
+	char buf[32];
+
+	if (zf) {
+		TSP_PUSH(c, fam);
+		tsp_conv_push(c, " > family");
+		if (!tsp_read_ranged(c, zf, INT_MIN, INT_MAX, "a native int", &l)) {
+			return -1;
+		}
+		TSP_POP(c, fam);
+		if (l != AF_INET && l != AF_INET6 && l != AF_UNIX) {
+			tsp_conv_error(c, TSP_CONV_FAMILIES);
+			return -1;
+		}
+		if (!(l == family || (l == AF_INET && family == AF_INET6))) {
+			tsp_conv_error(c, TSP_CONV_FAMILY_SOCKET, tsp_family_text((int) l, buf, sizeof(buf)));
+			return -1;
+		}
+		family = (int) l;
+	}
+	return family;
 }
 
 /* "name": a sockaddr for the socket's family, or the one its "family" key names. */
 static bool tsp_read_name(tsp_conv *c, zval *zv, struct sockaddr_storage *ss, socklen_t *len)
 {
-	int family = c->sock->family;
+	HashTable *ht = tsp_conv_array(c, zv);
 	const tsp_struct *st;
-	zval *zf;
 	size_t pathlen = 0;
+	int family;
 
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		tsp_conv_error(c, "expected an array here");
+	if (!ht || (family = tsp_read_family(c, ht)) < 0) {
 		return false;
 	}
-	if ((zf = zend_hash_str_find(Z_ARRVAL_P(zv), "family", sizeof("family") - 1)) != NULL) {
-		zend_long l;
-		TSP_PUSH(c, fam);
-		tsp_conv_push(c, " > family");
-		if (!tsp_read_ranged(c, zf, 0, 0xFFFF, "an unsigned 16-bit integer", &l)) {
-			return false;
-		}
-		TSP_POP(c, fam);
-		if (l != AF_INET && l != AF_INET6 && l != AF_UNIX) {
-			tsp_conv_error(c, "the only families currently supported are AF_INET, AF_INET6 and AF_UNIX");
-			return false;
-		}
-		if (!(l == family || (l == AF_INET && family == AF_INET6))) {
-			tsp_conv_error(c, "the specified family (number " ZEND_LONG_FMT ") is not supported on this socket", l);
-			return false;
-		}
-		family = (int) l;
-	}
-	st = tsp_msg_sockaddr(family);
-	if (!st) {
-		tsp_conv_error(c, "the only families currently supported are AF_INET, AF_INET6 and AF_UNIX");
+	if ((st = tsp_msg_sockaddr(family)) == NULL) {
+		tsp_conv_error(c, TSP_CONV_FAMILIES);
 		return false;
 	}
+	ZEND_ASSERT(st->size <= sizeof(*ss));
 	memset(ss, 0, sizeof(*ss));
-	if (!tsp_read_struct(c, zv, st, ss, &pathlen)) {
+	if (!tsp_read_struct_ht(c, ht, st, ss, &pathlen)) {
 		return false;
 	}
 	((struct sockaddr *) ss)->sa_family = (sa_family_t) family;
@@ -325,211 +484,272 @@ static bool tsp_read_name(tsp_conv *c, zval *zv, struct sockaddr_storage *ss, so
 
 static bool tsp_read_iov(tsp_conv *c, zval *zv, struct msghdr *mh)
 {
+	HashTable *ht = tsp_conv_array(c, zv);
+	size_t n, i = 0;
 	zval *el;
-	size_t i = 0;
 
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		tsp_conv_error(c, "expected an array here");
+	if (!ht) {
 		return false;
 	}
-	mh->msg_iovlen = zend_hash_num_elements(Z_ARRVAL_P(zv));
-	mh->msg_iov = mh->msg_iovlen ? safe_emalloc(mh->msg_iovlen, sizeof(struct iovec), 0) : NULL;
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zv), el) {
-		zend_string *s = zval_get_string(el);
-		tsp_conv_keep(c, s);
-		mh->msg_iov[i].iov_base = ZSTR_VAL(s);
-		mh->msg_iov[i].iov_len = ZSTR_LEN(s);
+	n = zend_hash_num_elements(ht);
+	c->iov = n ? safe_emalloc(n, sizeof(struct iovec), 0) : NULL;
+	ZEND_HASH_FOREACH_VAL(ht, el) {
+		zend_string *s;
+		if (i == n) {
+			break; /* cannot happen: the array is kept as it was counted */
+		}
+		if ((s = tsp_conv_string(c, el)) == NULL) {
+			return false;
+		}
+		c->strings = tsp_grow(c->strings, &c->capstrings, c->nstrings, sizeof(*c->strings));
+		c->strings[c->nstrings++] = s;
+		c->iov[i].iov_base = ZSTR_VAL(s);
+		c->iov[i].iov_len = ZSTR_LEN(s);
+		i++;
+	} ZEND_HASH_FOREACH_END();
+	mh->msg_iov = c->iov;
+	mh->msg_iovlen = i;
+	return tsp_conv_ok(c);
+}
+
+/* The descriptor a Socket or a stream stands for, as our own duplicate. */
+static bool tsp_read_fd(tsp_conv *c, zval *zv, int *out)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	int fd;
+
+	if (Z_TYPE_P(zv) == IS_OBJECT && Z_OBJCE_P(zv) == tsp_ce_Socket) {
+		php_tsp_socket *s = Z_TSP_SOCKET_P(zv);
+		if (s->fd < 0 || php_tsp_socket_stream_closed(s)) {
+			tsp_conv_error(c, TSP_CONV_SOCKET_CLOSED);
+			return false;
+		}
+		fd = s->fd;
+	} else if (Z_TYPE_P(zv) == IS_RESOURCE) {
+		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(zv, NULL, php_file_le_stream(), php_file_le_pstream());
+		php_socket_t sfd;
+		if (!stream) {
+			tsp_conv_error(c, TSP_CONV_NOT_STREAM);
+			return false;
+		}
+		/* a user-space stream runs code here */
+		if (php_stream_cast(stream, PHP_STREAM_AS_FD, (void **) &sfd, REPORT_ERRORS) != SUCCESS) {
+			if (tsp_conv_ok(c)) {
+				tsp_conv_error(c, TSP_CONV_CAST_FAILED);
+			}
+			return false;
+		}
+		if (!tsp_conv_ok(c)) {
+			return false;
+		}
+		fd = (int) sfd;
+	} else {
+		tsp_conv_error(c, TSP_CONV_NOT_FD);
+		return false;
+	}
+	c->fds = tsp_grow(c->fds, &c->capfds, c->nfds, sizeof(*c->fds));
+	if ((fd = fcntl(fd, F_DUPFD_CLOEXEC, 0)) < 0) {
+		tsp_conv_error(c, TSP_CONV_DUP_FAILED, tsp_err_message(errno, buf, sizeof(buf)));
+		return false;
+	}
+	c->fds[c->nfds++] = fd;
+	*out = fd;
+	return true;
+}
+
+/* SCM_RIGHTS data: the descriptors of a kept array, into room bytes. */
+static bool tsp_read_fds(tsp_conv *c, HashTable *ht, unsigned char *out, size_t room)
+{
+	size_t i = 0;
+	zval *el;
+
+	ZEND_HASH_FOREACH_VAL(ht, el) {
+		int fd;
+		bool ok;
+		if ((i + 1) * sizeof(int) > room) {
+			/* cannot happen: the array is kept as it was counted */
+			tsp_conv_error(c, TSP_CONV_TOO_MANY);
+			return false;
+		}
+		TSP_PUSH(c, el);
+		tsp_conv_push(c, " > element #%zu", i + 1);
+		ok = tsp_read_fd(c, el, &fd) && tsp_conv_ok(c);
+		TSP_POP(c, el);
+		if (!ok) {
+			return false;
+		}
+		memcpy(out + i * sizeof(int), &fd, sizeof(int));
 		i++;
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
 
-/* The descriptor a Socket or a stream stands for. */
-static bool tsp_read_fd(tsp_conv *c, zval *zv, int *fd)
+/* Room for one more control message of type t carrying n elements: its data,
+ * of *dlen bytes, in c->ctl. Valid until the next call. */
+static unsigned char *tsp_conv_cmsg_room(tsp_conv *c, const tsp_cmsg_type *t, size_t n, size_t *dlen)
 {
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) == IS_OBJECT && Z_OBJCE_P(zv) == tsp_ce_Socket) {
-		php_tsp_socket *s = Z_TSP_SOCKET_P(zv);
-		if (s->fd < 0 || php_tsp_socket_stream_closed(s)) {
-			tsp_conv_error(c, "socket is already closed");
-			return false;
-		}
-		*fd = s->fd;
-		return true;
+	size_t space;
+	unsigned char *out;
+
+	if (!tsp_cmsg_size(t, n, TSP_MSG_CONTROL_MAX - c->ctl_len, dlen, &space)) {
+		tsp_conv_error(c, TSP_CONV_TOO_MANY);
+		return NULL;
 	}
-	if (Z_TYPE_P(zv) == IS_RESOURCE) {
-		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(zv, NULL, php_file_le_stream(), php_file_le_pstream());
-		if (stream) {
-			php_socket_t sfd;
-			if (php_stream_cast(stream, PHP_STREAM_AS_FD, (void **) &sfd, REPORT_ERRORS) == SUCCESS) {
-				*fd = (int) sfd;
-				return true;
-			}
-			tsp_conv_error(c, "cast stream to file descriptor failed");
-			return false;
-		}
+	if (space > c->ctl_cap - c->ctl_len) {
+		size_t cap = c->ctl_cap * 2 > c->ctl_len + space ? c->ctl_cap * 2 : c->ctl_len + space;
+		c->ctl = erealloc(c->ctl, cap);
+		c->ctl_cap = cap;
 	}
-	tsp_conv_error(c, "expected a Socket object or a stream resource");
-	return false;
+	out = tsp_cmsg_append(c->ctl, c->ctl_cap, &c->ctl_len, t->level, t->type, *dlen);
+	if (!out) {
+		tsp_conv_error(c, TSP_CONV_TOO_MANY);
+	}
+	return out;
 }
 
-/* One control message, written at *cm (which has room for it). */
-static bool tsp_read_cmsg_data(tsp_conv *c, const tsp_cmsg_type *t, zval *data, unsigned char *out, size_t *len)
+/* The data of one control message, into the room made for its type. */
+static bool tsp_read_cmsg_data(tsp_conv *c, const tsp_cmsg_type *t, zval *data, HashTable *fds, unsigned char *out, size_t room)
 {
+	zend_long l;
+	int v;
+	size_t extra = 0;
+
 	switch ((tsp_cmsg_data) t->data) {
-		case TSP_CMSG_INT: {
-			zend_long l;
-			if (!tsp_read_ranged(c, data, INT_MIN, INT_MAX, "a native int", &l)) return false;
-			{
-				int v = (int) l;
-				memcpy(out, &v, sizeof(v));
+		case TSP_CMSG_INT:
+			if (room < sizeof(int)) {
+				tsp_conv_error(c, TSP_CONV_TOO_MANY);
+				return false;
 			}
-			*len = sizeof(int);
+			if (!tsp_read_ranged(c, data, INT_MIN, INT_MAX, "a native int", &l)) {
+				return false;
+			}
+			v = (int) l;
+			memcpy(out, &v, sizeof(v));
 			return true;
-		}
-		case TSP_CMSG_STRUCT: {
-			size_t extra = 0;
-			memset(out, 0, t->size);
-			*len = t->size;
+		case TSP_CMSG_STRUCT:
+			if (room < t->layout->size) {
+				tsp_conv_error(c, TSP_CONV_TOO_MANY);
+				return false;
+			}
 			return tsp_read_struct(c, data, t->layout, out, &extra);
-		}
-		case TSP_CMSG_FDS: {
-			zval *el;
-			size_t i = 0;
-			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), el) {
-				int fd;
-				TSP_PUSH(c, el);
-				tsp_conv_push(c, " > element #%zu", i + 1);
-				if (!tsp_read_fd(c, el, &fd)) {
-					return false;
-				}
-				TSP_POP(c, el);
-				memcpy(out + i * sizeof(int), &fd, sizeof(int));
-				i++;
-			} ZEND_HASH_FOREACH_END();
-			*len = i * sizeof(int);
-			return true;
-		}
+		case TSP_CMSG_FDS:
+			return tsp_read_fds(c, fds, out, room);
 	}
 	return false;
 }
 
-/* The size of the data a control element will take, checking its shape. */
-static bool tsp_cmsg_plan(tsp_conv *c, zval *el, const tsp_cmsg_type **type, zval **data, size_t *space)
+/* One element of "control": level and type read once, the room for the data
+ * made from them, the data written within it. */
+static bool tsp_read_cmsg(tsp_conv *c, zval *el)
 {
-	zval *zl, *zt;
-	zend_long level, ctype;
-	size_t n = 0;
+	HashTable *ht = tsp_conv_array(c, el), *fds = NULL;
+	const tsp_cmsg_type *t;
+	zend_long level, type;
+	size_t n = 0, dlen;
+	unsigned char *out;
+	zval *data;
+	bool ok;
 
-	ZVAL_DEREF(el);
-	if (Z_TYPE_P(el) != IS_ARRAY) {
-		tsp_conv_error(c, "expected an array here");
+	if (!ht || !tsp_read_key_int(c, ht, "level", &level) || !tsp_read_key_int(c, ht, "type", &type)) {
 		return false;
 	}
-	if ((zl = zend_hash_str_find(Z_ARRVAL_P(el), "level", sizeof("level") - 1)) == NULL) {
-		tsp_conv_error(c, "The key '%s' is required", "level");
+	if ((t = tsp_cmsg_find((int) level, (int) type)) == NULL) {
+		tsp_conv_error(c, TSP_CONV_CMSG_TYPE, (int) level, (int) type);
 		return false;
 	}
-	{
-		TSP_PUSH(c, lv);
-		tsp_conv_push(c, " > level");
-		if (!tsp_read_ranged(c, zl, INT_MIN, INT_MAX, "a native int", &level)) return false;
-		TSP_POP(c, lv);
-	}
-	if ((zt = zend_hash_str_find(Z_ARRVAL_P(el), "type", sizeof("type") - 1)) == NULL) {
-		tsp_conv_error(c, "The key '%s' is required", "type");
+	if ((data = zend_hash_str_find(ht, "data", sizeof("data") - 1)) == NULL) {
+		tsp_conv_error(c, TSP_CONV_CMSG_NO_DATA);
 		return false;
 	}
-	{
-		TSP_PUSH(c, ty);
-		tsp_conv_push(c, " > type");
-		if (!tsp_read_ranged(c, zt, INT_MIN, INT_MAX, "a native int", &ctype)) return false;
-		TSP_POP(c, ty);
-	}
-	*type = tsp_cmsg_find((int) level, (int) ctype);
-	if (!*type) {
-		tsp_conv_error(c, "cmsghdr with level %d and type %d not supported", (int) level, (int) ctype);
-		return false;
-	}
-	if ((*data = zend_hash_str_find(Z_ARRVAL_P(el), "data", sizeof("data") - 1)) == NULL) {
-		tsp_conv_error(c, "The key '%s' is required", "data");
-		return false;
-	}
-	ZVAL_DEREF(*data);
-	if ((*type)->data == TSP_CMSG_FDS) {
-		if (Z_TYPE_P(*data) != IS_ARRAY) {
-			tsp_conv_error(c, "expected an array here");
+	if (t->data == TSP_CMSG_FDS) {
+		if ((fds = tsp_conv_array(c, data)) == NULL) {
 			return false;
 		}
-		n = zend_hash_num_elements(Z_ARRVAL_P(*data));
-		if (n == 0) {
-			tsp_conv_error(c, "expected at least one element in this array");
+		if ((n = zend_hash_num_elements(fds)) == 0) {
+			tsp_conv_error(c, TSP_CONV_EMPTY_ARRAY);
 			return false;
 		}
 	}
-	*space = tsp_cmsg_space(*type, n, INT_MAX);
-	if (*space == 0) {
-		tsp_conv_error(c, "too many elements");
+	if ((out = tsp_conv_cmsg_room(c, t, n, &dlen)) == NULL) {
 		return false;
 	}
-	return true;
+	TSP_PUSH(c, data);
+	tsp_conv_push(c, " > data");
+	ok = tsp_read_cmsg_data(c, t, data, fds, out, dlen) && tsp_conv_ok(c);
+	TSP_POP(c, data);
+	return ok;
 }
 
 static bool tsp_read_control(tsp_conv *c, zval *zv, struct msghdr *mh)
 {
+	HashTable *ht = tsp_conv_array(c, zv);
+	size_t i = 0;
 	zval *el;
-	size_t total = 0, i = 0;
-	unsigned char *buf;
-	struct cmsghdr *cm;
 
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		tsp_conv_error(c, "expected an array here");
+	if (!ht) {
 		return false;
 	}
-	/* first the sizes, so the buffer is allocated once */
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zv), el) {
-		const tsp_cmsg_type *t;
-		zval *data;
-		size_t space;
-		TSP_PUSH(c, pl);
-		tsp_conv_push(c, " > element #%zu", i++);
-		if (!tsp_cmsg_plan(c, el, &t, &data, &space)) {
-			return false;
-		}
-		TSP_POP(c, pl);
-		total += space;
-	} ZEND_HASH_FOREACH_END();
-	if (total == 0) {
-		return true;
-	}
-	buf = ecalloc(1, total);
-	mh->msg_control = buf;
-	mh->msg_controllen = total;
-	cm = CMSG_FIRSTHDR(mh);
-	i = 0;
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zv), el) {
-		const tsp_cmsg_type *t;
-		zval *data;
-		size_t space, len = 0;
+	ZEND_HASH_FOREACH_VAL(ht, el) {
+		bool ok;
 		TSP_PUSH(c, el);
 		tsp_conv_push(c, " > element #%zu", i++);
-		tsp_cmsg_plan(c, el, &t, &data, &space);
-		tsp_conv_push(c, " > data");
-		if (!tsp_read_cmsg_data(c, t, data, CMSG_DATA(cm), &len)) {
+		ok = tsp_read_cmsg(c, el);
+		TSP_POP(c, el);
+		if (!ok) {
 			return false;
 		}
-		TSP_POP(c, el);
-		cm->cmsg_level = t->level;
-		cm->cmsg_type = t->type;
-		cm->cmsg_len = CMSG_LEN(len);
-		cm = CMSG_NXTHDR(mh, cm);
-		if (!cm) {
-			break;
-		}
 	} ZEND_HASH_FOREACH_END();
+	if (c->ctl_len) {
+		mh->msg_control = c->ctl;
+		mh->msg_controllen = c->ctl_len;
+	}
 	return true;
+}
+
+/* socket_sendmsg()'s message, in ext/sockets' order: name, iov, control. */
+static bool tsp_read_sendmsg(tsp_conv *c, HashTable *msg, struct msghdr *mh, struct sockaddr_storage *ss)
+{
+	zval *v;
+	bool ok = true;
+
+	if ((v = zend_hash_str_find(msg, "name", sizeof("name") - 1)) != NULL) {
+		socklen_t len = 0;
+		TSP_PUSH(c, nm);
+		tsp_conv_push(c, " > name");
+		ok = tsp_read_name(c, v, ss, &len);
+		TSP_POP(c, nm);
+		mh->msg_name = ss;
+		mh->msg_namelen = len;
+	}
+	if (ok && (v = zend_hash_str_find(msg, "iov", sizeof("iov") - 1)) != NULL) {
+		TSP_PUSH(c, io);
+		tsp_conv_push(c, " > iov");
+		ok = tsp_read_iov(c, v, mh);
+		TSP_POP(c, io);
+	}
+	if (ok && (v = zend_hash_str_find(msg, "control", sizeof("control") - 1)) != NULL) {
+		TSP_PUSH(c, ct);
+		tsp_conv_push(c, " > control");
+		ok = tsp_read_control(c, v, mh);
+		TSP_POP(c, ct);
+	}
+	return ok && tsp_conv_ok(c);
+}
+
+/* The descriptor to call with once user code has run: -1 (EBADF, as
+ * ext/sockets gives) when the socket or its stream was closed meanwhile. */
+static int tsp_conv_sock_fd(const php_tsp_socket *sock)
+{
+	return php_tsp_socket_stream_closed(sock) ? -1 : sock->fd;
+}
+
+/* With an exception pending the return value is undefined. */
+static void tsp_conv_return(zval *return_value)
+{
+	if (EG(exception)) {
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value);
+	}
 }
 
 void php_tsp_sendmsg(php_tsp_socket *sock, HashTable *msg, zend_long flags, zval *return_value)
@@ -537,58 +757,29 @@ void php_tsp_sendmsg(php_tsp_socket *sock, HashTable *msg, zend_long flags, zval
 	tsp_conv c;
 	struct msghdr mh;
 	struct sockaddr_storage ss;
-	socklen_t sslen = 0;
-	zval *v;
+	bool ok = false;
 	ssize_t n;
 
-	memset(&c, 0, sizeof(c));
+	tsp_conv_init(&c, sock, "msghdr");
 	memset(&mh, 0, sizeof(mh));
-	c.sock = sock;
-	tsp_conv_push(&c, "msghdr");
-	if ((v = zend_hash_str_find(msg, "name", sizeof("name") - 1)) != NULL) {
-		TSP_PUSH(&c, nm);
-		tsp_conv_push(&c, " > name");
-		if (tsp_read_name(&c, v, &ss, &sslen)) {
-			mh.msg_name = &ss;
-			mh.msg_namelen = sslen;
-		}
-		TSP_POP(&c, nm);
-	}
-	if (!c.failed && (v = zend_hash_str_find(msg, "iov", sizeof("iov") - 1)) != NULL) {
-		TSP_PUSH(&c, io);
-		tsp_conv_push(&c, " > iov");
-		tsp_read_iov(&c, v, &mh);
-		TSP_POP(&c, io);
-	}
-	if (!c.failed && (v = zend_hash_str_find(msg, "control", sizeof("control") - 1)) != NULL) {
-		TSP_PUSH(&c, ct);
-		tsp_conv_push(&c, " > control");
-		tsp_read_control(&c, v, &mh);
-		TSP_POP(&c, ct);
-	}
-	if (c.failed || EG(exception)) {
+	tsp_conv_keep_array(&c, msg);
+	/* a fatal error in user code must not leave our duplicates open */
+	zend_try {
+		ok = tsp_read_sendmsg(&c, msg, &mh, &ss);
+	} zend_catch {
+		tsp_conv_close_fds(&c);
+		zend_bailout();
+	} zend_end_try();
+	if (!ok) {
 		RETVAL_FALSE;
-		goto done;
-	}
-	n = sendmsg(sock->fd, &mh, (int) flags);
-	if (n < 0) {
-		php_tsp_fail_msg(sock, "Error in sendmsg", errno);
+	} else if ((n = sendmsg(tsp_conv_sock_fd(sock), &mh, (int) flags)) < 0) {
+		php_tsp_fail_sendmsg(sock, errno);
 		RETVAL_FALSE;
 	} else {
 		RETVAL_LONG((zend_long) n);
 	}
-done:
-	if (mh.msg_iov) {
-		efree(mh.msg_iov);
-	}
-	if (mh.msg_control) {
-		efree(mh.msg_control);
-	}
 	tsp_conv_done(&c);
-	if (EG(exception)) {
-		zval_ptr_dtor(return_value);
-		ZVAL_UNDEF(return_value);
-	}
+	tsp_conv_return(return_value);
 }
 
 /* ---- C to PHP values ---------------------------------------------------- */
@@ -660,150 +851,188 @@ static void tsp_write_fd(int fd, zval *out)
 	}
 }
 
-static void tsp_write_control(struct msghdr *mh, zval *out)
+static void tsp_write_cmsg_data(const tsp_cmsg_view *v, zval *data)
 {
-	struct cmsghdr *cm;
+	const tsp_cmsg_type *t = tsp_cmsg_find(v->level, v->type);
+
+	if (!t) {
+		/* a type without a row: its bytes, rather than losing it */
+		ZVAL_STRINGL(data, (const char *) v->data, v->len);
+	} else if (t->data == TSP_CMSG_INT) {
+		int i = 0;
+		memcpy(&i, v->data, v->len < sizeof(i) ? v->len : sizeof(i));
+		ZVAL_LONG(data, i);
+	} else if (t->data == TSP_CMSG_STRUCT) {
+		unsigned char tmp[256];
+		ZEND_ASSERT(t->size <= sizeof(tmp));
+		memset(tmp, 0, sizeof(tmp));
+		memcpy(tmp, v->data, v->len < sizeof(tmp) ? v->len : sizeof(tmp));
+		tsp_write_struct(t->layout, tmp, t->size, data);
+	} else {
+		size_t i, n = v->len / sizeof(int);
+		array_init_size(data, (uint32_t) n);
+		for (i = 0; i < n; i++) {
+			int fd;
+			zval z;
+			memcpy(&fd, v->data + i * sizeof(int), sizeof(int));
+			tsp_write_fd(fd, &z);
+			add_next_index_zval(data, &z);
+		}
+	}
+}
+
+static void tsp_write_control(const struct msghdr *mh, zval *out)
+{
+	tsp_cmsg_view v;
+	size_t off = 0;
 
 	array_init(out);
-	for (cm = CMSG_FIRSTHDR(mh); cm; cm = CMSG_NXTHDR(mh, cm)) {
-		const tsp_cmsg_type *t = tsp_cmsg_find(cm->cmsg_level, cm->cmsg_type);
-		size_t dlen = cm->cmsg_len > CMSG_LEN(0) ? cm->cmsg_len - CMSG_LEN(0) : 0;
+	if (!mh->msg_control) {
+		return;
+	}
+	while (tsp_cmsg_next(mh->msg_control, mh->msg_controllen, &off, &v)) {
 		zval el, data;
-
 		array_init(&el);
-		add_assoc_long(&el, "level", cm->cmsg_level);
-		add_assoc_long(&el, "type", cm->cmsg_type);
-		if (!t) {
-			/* a type without a row: its bytes, rather than losing it */
-			ZVAL_STRINGL(&data, (const char *) CMSG_DATA(cm), dlen);
-		} else if (t->data == TSP_CMSG_INT) {
-			int v = 0;
-			memcpy(&v, CMSG_DATA(cm), dlen < sizeof(v) ? dlen : sizeof(v));
-			ZVAL_LONG(&data, v);
-		} else if (t->data == TSP_CMSG_STRUCT) {
-			unsigned char tmp[256];
-			memset(tmp, 0, sizeof(tmp));
-			memcpy(tmp, CMSG_DATA(cm), dlen < sizeof(tmp) ? dlen : sizeof(tmp));
-			tsp_write_struct(t->layout, tmp, t->size, &data);
-		} else {
-			size_t i, n = dlen / sizeof(int);
-			array_init_size(&data, (uint32_t) n);
-			for (i = 0; i < n; i++) {
-				int fd;
-				zval z;
-				memcpy(&fd, CMSG_DATA(cm) + i * sizeof(int), sizeof(int));
-				tsp_write_fd(fd, &z);
-				add_next_index_zval(&data, &z);
-			}
-		}
+		add_assoc_long(&el, "level", v.level);
+		add_assoc_long(&el, "type", v.type);
+		tsp_write_cmsg_data(&v, &data);
 		add_assoc_zval(&el, "data", &data);
 		add_next_index_zval(out, &el);
 	}
 }
 
+/* What socket_recvmsg() reads from its message. */
+typedef struct tsp_recv_ask {
+	zend_long buffer_size, controllen;
+	bool want_name;
+} tsp_recv_ask;
+
+/* In ext/sockets' order: name (an array, its contents unused), buffer_size,
+ * controllen. buffer_size 0 is accepted, as ext/sockets accepts it. */
+static bool tsp_read_recvmsg(tsp_conv *c, HashTable *msg, tsp_recv_ask *ask)
+{
+	zval *v;
+
+	ask->buffer_size = TSP_MSG_BUFFER_DEFAULT;
+	ask->want_name = false;
+	if ((v = zend_hash_str_find(msg, "name", sizeof("name") - 1)) != NULL) {
+		if (Z_TYPE_P(v) != IS_ARRAY) {
+			tsp_conv_push(c, " > name");
+			tsp_conv_error(c, TSP_CONV_NOT_ARRAY);
+			return false;
+		}
+		ask->want_name = true;
+	}
+	if ((v = zend_hash_str_find(msg, "buffer_size", sizeof("buffer_size") - 1)) != NULL) {
+		TSP_PUSH(c, bs);
+		tsp_conv_push(c, " > buffer_size");
+		if (!tsp_read_long(c, v, &ask->buffer_size) || !tsp_conv_ok(c)) {
+			return false;
+		}
+		if (ask->buffer_size < 0 || ask->buffer_size > TSP_MSG_BUFFER_MAX) {
+			tsp_conv_error(c, TSP_CONV_BUFFER_SIZE, TSP_MSG_BUFFER_MAX, ask->buffer_size);
+			return false;
+		}
+		TSP_POP(c, bs);
+	}
+	if ((v = zend_hash_str_find(msg, "controllen", sizeof("controllen") - 1)) == NULL) {
+		tsp_conv_error(c, TSP_CONV_KEY_REQUIRED, "controllen");
+		return false;
+	}
+	tsp_conv_push(c, " > controllen");
+	if (!tsp_read_ranged(c, v, 0, 0xFFFFFFFFL, "an unsigned 32-bit integer", &ask->controllen)) {
+		return false;
+	}
+	if (ask->controllen == 0) {
+		tsp_conv_error(c, TSP_CONV_CONTROLLEN_0);
+		return false;
+	}
+	return tsp_conv_ok(c);
+}
+
+/* The message socket_recvmsg() gives back: name, control, iov, flags. The
+ * iov holds what was received, and nothing when nothing was (ext/sockets). */
+static void tsp_write_recvmsg(const struct msghdr *mh, ssize_t n, zend_string *buf, bool want_name, zval *out)
+{
+	zval name, ctl, iov;
+	const tsp_struct *st;
+	size_t got;
+
+	array_init(out);
+	ZVAL_NULL(&name);
+	if (want_name && mh->msg_namelen > 0
+		&& (st = tsp_msg_sockaddr(((const struct sockaddr *) mh->msg_name)->sa_family)) != NULL) {
+		tsp_write_struct(st, mh->msg_name, mh->msg_namelen, &name);
+	}
+	add_assoc_zval(out, "name", &name);
+	tsp_write_control(mh, &ctl);
+	add_assoc_zval(out, "control", &ctl);
+	got = (size_t) n < ZSTR_LEN(buf) ? (size_t) n : ZSTR_LEN(buf);
+	if (n > 0) {
+		buf = zend_string_truncate(buf, got, 0);
+		ZSTR_VAL(buf)[got] = '\0';
+		array_init_size(&iov, 1);
+		add_next_index_str(&iov, buf);
+	} else {
+		zend_string_efree(buf);
+		array_init(&iov);
+	}
+	add_assoc_zval(out, "iov", &iov);
+	add_assoc_long(out, "flags", mh->msg_flags);
+}
+
 void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *return_value)
 {
 	tsp_conv c;
+	tsp_recv_ask ask;
 	struct msghdr mh;
 	struct sockaddr_storage ss;
 	struct iovec iov;
-	zend_long bufsize = TSP_MSG_BUFFER_DEFAULT, ctl = 0;
-	bool want_name = false;
-	zval *v, out, name;
 	zend_string *buf;
+	HashTable *msg = Z_ARRVAL_P(zmsg);
+	zval out, old;
 	ssize_t n;
+	int err;
 
-	memset(&c, 0, sizeof(c));
+	/* kept: user code that replaces $message cannot free what is read */
+	tsp_conv_init(&c, sock, "msghdr");
+	tsp_conv_keep_array(&c, msg);
+	if (!tsp_read_recvmsg(&c, msg, &ask)) {
+		RETVAL_FALSE;
+		goto done;
+	}
 	memset(&mh, 0, sizeof(mh));
-	c.sock = sock;
-	tsp_conv_push(&c, "msghdr");
-	if ((v = zend_hash_str_find(Z_ARRVAL_P(zmsg), "name", sizeof("name") - 1)) != NULL) {
-		ZVAL_DEREF(v);
-		if (Z_TYPE_P(v) != IS_ARRAY) {
-			tsp_conv_push(&c, " > name");
-			tsp_conv_error(&c, "expected an array here");
-			RETURN_FALSE;
-		}
-		want_name = true;
-	}
-	if ((v = zend_hash_str_find(Z_ARRVAL_P(zmsg), "buffer_size", sizeof("buffer_size") - 1)) != NULL) {
-		TSP_PUSH(&c, bs);
-		tsp_conv_push(&c, " > buffer_size");
-		if (!tsp_read_long(&c, v, &bufsize)) {
-			RETURN_FALSE;
-		}
-		if (bufsize < 1 || bufsize > TSP_MSG_BUFFER_MAX) {
-			tsp_conv_error(&c, "the buffer size must be between 1 and %d; given " ZEND_LONG_FMT, TSP_MSG_BUFFER_MAX, bufsize);
-			RETURN_FALSE;
-		}
-		TSP_POP(&c, bs);
-	}
-	if ((v = zend_hash_str_find(Z_ARRVAL_P(zmsg), "controllen", sizeof("controllen") - 1)) == NULL) {
-		tsp_conv_error(&c, "The key '%s' is required", "controllen");
-		RETURN_FALSE;
-	}
-	tsp_conv_push(&c, " > controllen");
-	if (!tsp_read_ranged(&c, v, 0, 0xFFFFFFFFL, "an unsigned 32-bit integer", &ctl)) {
-		RETURN_FALSE;
-	}
-	if (ctl == 0) {
-		tsp_conv_error(&c, "controllen cannot be 0");
-		RETURN_FALSE;
-	}
-
-	buf = zend_string_alloc((size_t) bufsize, 0);
+	buf = zend_string_alloc((size_t) ask.buffer_size, 0);
 	iov.iov_base = ZSTR_VAL(buf);
-	iov.iov_len = (size_t) bufsize;
+	iov.iov_len = (size_t) ask.buffer_size;
 	mh.msg_iov = &iov;
 	mh.msg_iovlen = 1;
-	if (want_name) {
+	if (ask.want_name) {
 		memset(&ss, 0, sizeof(ss));
 		mh.msg_name = &ss;
 		mh.msg_namelen = sizeof(ss);
 	}
-	mh.msg_control = ecalloc(1, (size_t) ctl);
-	mh.msg_controllen = (size_t) ctl;
+	c.ctl = ecalloc(1, (size_t) ask.controllen);
+	mh.msg_control = c.ctl;
+	mh.msg_controllen = (size_t) ask.controllen;
 
-	n = recvmsg(sock->fd, &mh, (int) flags);
+	n = recvmsg(tsp_conv_sock_fd(sock), &mh, (int) flags);
 	if (n < 0) {
-		php_tsp_fail_msg(sock, "Error in recvmsg", errno);
+		err = errno;
 		zend_string_efree(buf);
-		efree(mh.msg_control);
-		RETURN_FALSE;
+		php_tsp_fail_recvmsg(err);
+		RETVAL_FALSE;
+		goto done;
 	}
-
-	array_init(&out);
-	if (want_name && mh.msg_namelen > 0) {
-		const tsp_struct *st = tsp_msg_sockaddr(ss.ss_family);
-		if (st) {
-			tsp_write_struct(st, &ss, mh.msg_namelen, &name);
-		} else {
-			ZVAL_NULL(&name);
-		}
-	} else {
-		ZVAL_NULL(&name);
-	}
-	add_assoc_zval(&out, "name", &name);
-	{
-		zval ctlz;
-		tsp_write_control(&mh, &ctlz);
-		add_assoc_zval(&out, "control", &ctlz);
-	}
-	{
-		zval iovz;
-		size_t got = (size_t) n < (size_t) bufsize ? (size_t) n : (size_t) bufsize;
-		buf = zend_string_truncate(buf, got, 0);
-		ZSTR_VAL(buf)[got] = '\0';
-		array_init_size(&iovz, 1);
-		add_next_index_str(&iovz, buf);
-		add_assoc_zval(&out, "iov", &iovz);
-	}
-	add_assoc_long(&out, "flags", mh.msg_flags);
-	efree(mh.msg_control);
-
-	zval_ptr_dtor(zmsg);
+	tsp_write_recvmsg(&mh, n, buf, ask.want_name, &out);
+	/* zmsg lives in the reference the caller passed, whatever user code did */
+	ZVAL_COPY_VALUE(&old, zmsg);
 	ZVAL_COPY_VALUE(zmsg, &out);
-	RETURN_LONG((zend_long) n);
+	zval_ptr_dtor(&old);
+	RETVAL_LONG((zend_long) n);
+done:
+	tsp_conv_done(&c);
+	tsp_conv_return(return_value);
 }
 
 /* ---- structures as option values ---------------------------------------- */
@@ -814,11 +1043,9 @@ zend_result php_tsp_struct_from_zval(php_tsp_socket *sock, zval *zv, const tsp_s
 	size_t extra = 0;
 	bool ok;
 
-	memset(&c, 0, sizeof(c));
-	c.sock = sock;
-	tsp_conv_push(&c, "%s", root);
+	tsp_conv_init(&c, sock, root);
 	memset(out, 0, st->size);
-	ok = tsp_read_struct(&c, zv, st, out, &extra) && !c.failed;
+	ok = tsp_read_struct(&c, zv, st, out, &extra) && tsp_conv_ok(&c);
 	tsp_conv_done(&c);
 	return ok && !EG(exception) ? SUCCESS : FAILURE;
 }

@@ -11,6 +11,7 @@
 
 #include <netinet/in.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/un.h>
 
 #define F(st, key, kind, req, member) { key, kind, req, (unsigned short) offsetof(st, member) }
@@ -98,19 +99,76 @@ const tsp_cmsg_type *tsp_cmsg_find(int level, int type)
 	return NULL;
 }
 
-size_t tsp_cmsg_space(const tsp_cmsg_type *t, size_t n, size_t max)
+int tsp_cmsg_size(const tsp_cmsg_type *t, size_t n, size_t max, size_t *dlen, size_t *space)
 {
-	size_t data = t->size, space;
+	size_t data = t->size;
 
 	if (t->var_el_size) {
-		if (n > (max - t->size) / t->var_el_size) {
+		if (t->size > max || n > (max - t->size) / t->var_el_size) {
 			return 0;
 		}
 		data += n * t->var_el_size;
 	}
-	if (data > max - CMSG_SPACE(0)) {
+	if (max < CMSG_SPACE(0) || data > max - CMSG_SPACE(0) || CMSG_SPACE(data) > max) {
 		return 0;
 	}
-	space = CMSG_SPACE(data);
-	return space <= max ? space : 0;
+	*dlen = data;
+	*space = CMSG_SPACE(data);
+	return 1;
+}
+
+size_t tsp_cmsg_space(const tsp_cmsg_type *t, size_t n, size_t max)
+{
+	size_t dlen, space;
+	return tsp_cmsg_size(t, n, max, &dlen, &space) ? space : 0;
+}
+
+/* CMSG_ALIGN() is not in POSIX: the alignment is what CMSG_SPACE(1) pads to. */
+#define TSP_CMSG_ALIGN_TO (CMSG_SPACE(1) - CMSG_SPACE(0))
+
+unsigned char *tsp_cmsg_append(unsigned char *buf, size_t cap, size_t *off, int level, int type, size_t dlen)
+{
+	struct cmsghdr h;
+	size_t space;
+
+	if (cap < CMSG_SPACE(0) || *off > cap || *off % TSP_CMSG_ALIGN_TO != 0 || dlen > cap - CMSG_SPACE(0)) {
+		return NULL;
+	}
+	space = CMSG_SPACE(dlen);
+	if (space > cap - *off) {
+		return NULL;
+	}
+	memset(buf + *off, 0, space);
+	memset(&h, 0, sizeof(h));
+	h.cmsg_level = level;
+	h.cmsg_type = type;
+	h.cmsg_len = CMSG_LEN(dlen);
+	memcpy(buf + *off, &h, sizeof(h));
+	buf += *off + CMSG_LEN(0);
+	*off += space;
+	return buf;
+}
+
+int tsp_cmsg_next(const unsigned char *buf, size_t len, size_t *off, tsp_cmsg_view *out)
+{
+	struct cmsghdr h;
+	size_t avail, clen, step;
+
+	if (*off > len || len - *off < sizeof(h) || len - *off < CMSG_LEN(0)) {
+		return 0;
+	}
+	avail = len - *off;
+	memcpy(&h, buf + *off, sizeof(h));
+	if ((size_t) h.cmsg_len < CMSG_LEN(0)) {
+		return 0;
+	}
+	clen = (size_t) h.cmsg_len < avail ? (size_t) h.cmsg_len : avail;
+	out->level = h.cmsg_level;
+	out->type = h.cmsg_type;
+	out->data = buf + *off + CMSG_LEN(0);
+	out->len = clen - CMSG_LEN(0);
+	/* the next header starts at the aligned end of this one */
+	step = clen + (TSP_CMSG_ALIGN_TO - clen % TSP_CMSG_ALIGN_TO) % TSP_CMSG_ALIGN_TO;
+	*off = step < avail ? *off + step : len;
+	return 1;
 }

@@ -77,6 +77,35 @@ const tsp_cmsg_type *tsp_cmsg_find(int level, int type);
  * for variable-length types). Returns 0 when the size would not fit in max. */
 size_t tsp_cmsg_space(const tsp_cmsg_type *t, size_t n, size_t max);
 
+/* The same, with the length of its data too: *dlen gets the data bytes and
+ * *space CMSG_SPACE(*dlen). Returns 0 (leaving both alone) when *space would
+ * not fit in max, else 1. */
+int tsp_cmsg_size(const tsp_cmsg_type *t, size_t n, size_t max, size_t *dlen, size_t *space);
+
+/* Control messages are laid out one after the other in a buffer the caller
+ * owns, each taking CMSG_SPACE() of its data. The buffer must be aligned for
+ * struct cmsghdr (malloc() and emalloc() memory is).
+ *
+ * tsp_cmsg_append: puts a message with dlen bytes of data at *off of buf (cap
+ * bytes): zeroes its CMSG_SPACE(dlen) bytes, fills its header (cmsg_len is
+ * CMSG_LEN(dlen)), moves *off past it and returns its data, where exactly
+ * dlen bytes may be written. Returns NULL and changes nothing when it does not
+ * fit in cap or *off is not a multiple of the alignment. */
+unsigned char *tsp_cmsg_append(unsigned char *buf, size_t cap, size_t *off, int level, int type, size_t dlen);
+
+/* One control message of a received buffer. */
+typedef struct tsp_cmsg_view {
+	int level, type;
+	const unsigned char *data; /* inside the buffer */
+	size_t len;                /* data bytes, never past the end of the buffer */
+} tsp_cmsg_view;
+
+/* Reads the message at *off of buf (len bytes, as recvmsg() filled it) into
+ * *out and moves *off to the next one. Any bytes are safe: a header claiming
+ * more than the buffer holds has its data cut at the end of the buffer.
+ * Returns 0 at the end, or at a header too short to be one, else 1. */
+int tsp_cmsg_next(const unsigned char *buf, size_t len, size_t *off, tsp_cmsg_view *out);
+
 /* Largest buffer socket_recvmsg() accepts, and its default. */
 #define TSP_MSG_BUFFER_MAX (100 * 1024 * 1024)
 #define TSP_MSG_BUFFER_DEFAULT 8192

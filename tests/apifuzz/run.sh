@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the API fuzzer (fuzz.php) for several seeds; a seed fails when PHP exits non-zero, is
+# Runs the API fuzzers (fuzz.php, reentry.php: see the modes below) for several seeds; a seed fails when PHP exits non-zero, is
 # killed (crash, abort, hard time limit) or does not print its closing line. Ends with
 # "apifuzz: N passed, N failed" and exits non-zero when a seed failed.
 #
@@ -8,6 +8,13 @@
 #   VALGRIND=1 tests/apifuzz/run.sh       the same under valgrind (defaults: seeds 1..2, 2000 calls, 600 s);
 #                                         a seed fails on any valgrind error or definite leak
 #
+# Two modes run, one after the other (MODES, default "api reentry"):
+#   api      fuzz.php: every function with random arguments (SEEDS, ITERATIONS, SECONDS_TOTAL)
+#   reentry  reentry.php: the converters user code can re-enter (sendmsg/recvmsg messages,
+#            set_option arrays, select arrays) under hostile __toString(), references, error
+#            handlers and destructors (REENTRY_SEEDS, default "1 2"; REENTRY_ITERATIONS, default
+#            60000, 2000 under valgrind; REENTRY_SECONDS, default 30 in all, 300 under valgrind)
+#
 # Environment: PHP (default php), TSP_EXT or EXT (default modules/tsp_sockets.so), SEEDS, ITERATIONS,
 # SECONDS_TOTAL (SECONDS is accepted too), NETNS=0 to run without a private network namespace.
 #
@@ -15,6 +22,7 @@
 # it, so wildcard binds and names needing DNS stay on this process. On failure the last calls
 # (tests/apifuzz/out/ring-SEED.txt, written before each call) are printed: rerun with
 #   php -n -d extension=modules/tsp_sockets.so tests/apifuzz/fuzz.php SEED ITERATIONS SECONDS
+# (reentry.php for the reentry mode, its ring in tests/apifuzz/out/ring-reentry-SEED.txt).
 set -uo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -26,14 +34,20 @@ PHP=${PHP:-php}
 EXT=${TSP_EXT:-${EXT:-$ROOT/modules/tsp_sockets.so}}
 VALGRIND=${VALGRIND:-0}
 
+MODES=${MODES:-"api reentry"}
+REENTRY_SEEDS=${REENTRY_SEEDS:-"1 2"}
 if [ "$VALGRIND" = 1 ]; then
 	SEEDS=${SEEDS:-"1 2"}
 	ITERATIONS=${ITERATIONS:-2000}
 	TOTAL=${SECONDS_TOTAL:-600}
+	REENTRY_ITERATIONS=${REENTRY_ITERATIONS:-2000}
+	REENTRY_TOTAL=${REENTRY_SECONDS:-300}
 else
 	SEEDS=${SEEDS:-"1 2 3 4 5"}
 	ITERATIONS=${ITERATIONS:-20000}
 	TOTAL=${SECONDS_TOTAL:-60}
+	REENTRY_ITERATIONS=${REENTRY_ITERATIONS:-60000}
+	REENTRY_TOTAL=${REENTRY_SECONDS:-30}
 fi
 # bash's own $SECONDS counts up from the start of the shell; only take it when exported by the caller
 if [ -z "${SECONDS_TOTAL:-}" ] && printenv SECONDS >/dev/null 2>&1; then
@@ -56,15 +70,6 @@ SNAP="$OUT/tsp_sockets.snapshot.so"
 cp "$EXT" "$SNAP.tmp" && mv -f "$SNAP.tmp" "$SNAP" || { echo "apifuzz: cannot copy $EXT"; echo "apifuzz: 0 passed, 1 failed"; exit 1; }
 echo "extension: $EXT ($(stat -c '%y' "$EXT" | cut -d. -f1), sha1 $(sha1sum "$SNAP" | cut -c1-12)), run from a copy"
 
-nseeds=$(wc -w <<<"$SEEDS")
-per=$(( TOTAL / nseeds ))
-[ "$per" -ge 1 ] || per=1
-if [ "$VALGRIND" = 1 ]; then
-	hard=$(( per + 300 ))    # valgrind's start-up and leak check come on top
-else
-	hard=$(( per + 30 ))
-fi
-
 # a private network namespace with only lo, when we can have one
 ns=()
 isolated=0
@@ -76,13 +81,21 @@ fi
 
 passed=0
 failed=0
-for seed in $SEEDS; do
-	ring="$OUT/ring-$seed.txt"
-	log="$OUT/run-$seed.log"
-	vlog="$OUT/valgrind-$seed.log"
+# run_seed MODE SCRIPT SEED ITERATIONS SECONDS
+run_seed() {
+	local mode=$1 script=$2 seed=$3 iters=$4 per=$5 hard ring log vlog tmp cmd start rc took summary why tag
+	if [ "$VALGRIND" = 1 ]; then
+		hard=$(( per + 300 ))    # valgrind's start-up and leak check come on top
+	else
+		hard=$(( per + 30 ))
+	fi
+	tag=$([ "$mode" = api ] && echo "$seed" || echo "$mode-$seed")
+	ring="$OUT/ring-$tag.txt"
+	log="$OUT/run-$tag.log"
+	vlog="$OUT/valgrind-$tag.log"
 	rm -f "$ring" "$vlog"
 	tmp=$(mktemp -d /tmp/apifuzz.XXXXXX)
-	cmd=("$PHP" -n -d "extension=$SNAP" -d memory_limit=256M "$HERE/fuzz.php" "$seed" "$ITERATIONS" "$per")
+	cmd=("$PHP" -n -d "extension=$SNAP" -d memory_limit=256M "$HERE/$script" "$seed" "$iters" "$per")
 	if [ "$VALGRIND" = 1 ]; then
 		cmd=(env USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind -q --error-exitcode=9 --exit-on-first-error=yes --leak-check=full
 			--errors-for-leak-kinds=definite --show-leak-kinds=definite --num-callers=30 --log-file="$vlog" "${cmd[@]}")
@@ -93,7 +106,7 @@ for seed in $SEEDS; do
 	rc=$?
 	took=$(( $(date +%s) - start ))
 	for c in "$tmp"/core*; do
-		[ -f "$c" ] && mv -f "$c" "$OUT/core-$seed"
+		[ -f "$c" ] && mv -f "$c" "$OUT/core-$tag"
 	done
 	rm -rf "$tmp"
 	summary=$(grep -a '^apifuzz: ' "$log" | tail -1)
@@ -111,11 +124,11 @@ for seed in $SEEDS; do
 	fi
 	if [ -z "$why" ]; then
 		passed=$((passed + 1))
-		echo "seed $seed: ok in ${took}s: ${summary#apifuzz: }"
+		echo "$([ "$mode" = api ] || echo "$mode ")seed $seed: ok in ${took}s: ${summary#apifuzz: }"
 		grep -a '^slow call' "$log" | head -n 3 | cut -c1-300 | sed 's/^/    /' 
 	else
 		failed=$((failed + 1))
-		echo "seed $seed: FAILED ($why) after ${took}s"
+		echo "$([ "$mode" = api ] || echo "$mode ")seed $seed: FAILED ($why) after ${took}s"
 		echo "--- last lines of output ($log)"
 		tail -n 15 "$log" | cut -c1-400
 		if [ -f "$ring" ]; then
@@ -129,11 +142,36 @@ for seed in $SEEDS; do
 				echo "--- valgrind frames in tsp_sockets.so: $(grep -c 'tsp_sockets.so' "$vlog")"
 			fi
 		fi
-		[ -f "$OUT/core-$seed" ] && echo "--- core dump: $OUT/core-$seed"
+		[ -f "$OUT/core-$tag" ] && echo "--- core dump: $OUT/core-$tag"
 		echo "--- reproduce: APIFUZZ_NETNS=$isolated ${cmd[*]}"
 	fi
+}
+
+for mode in $MODES; do
+	case $mode in
+		api)
+			nseeds=$(wc -w <<<"$SEEDS")
+			per=$(( TOTAL / nseeds ))
+			[ "$per" -ge 1 ] || per=1
+			for seed in $SEEDS; do
+				run_seed api fuzz.php "$seed" "$ITERATIONS" "$per"
+			done
+			;;
+		reentry)
+			nseeds=$(wc -w <<<"$REENTRY_SEEDS")
+			per=$(( REENTRY_TOTAL / nseeds ))
+			[ "$per" -ge 1 ] || per=1
+			for seed in $REENTRY_SEEDS; do
+				run_seed reentry reentry.php "$seed" "$REENTRY_ITERATIONS" "$per"
+			done
+			;;
+		*)
+			echo "apifuzz: unknown mode $mode"
+			failed=$((failed + 1))
+			;;
+	esac
 done
 
-echo "network namespace: $([ $isolated = 1 ] && echo yes || echo no), seeds: $SEEDS, iterations: $ITERATIONS, seconds per seed: $per$([ "$VALGRIND" = 1 ] && echo ', valgrind')"
+echo "network namespace: $([ $isolated = 1 ] && echo yes || echo no), modes: $MODES, api seeds: $SEEDS ($ITERATIONS calls, $TOTAL s), reentry seeds: $REENTRY_SEEDS ($REENTRY_ITERATIONS calls, $REENTRY_TOTAL s)$([ "$VALGRIND" = 1 ] && echo ', valgrind')"
 echo "apifuzz: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,13 +6,19 @@
 /* fuzz-sources: src/core/tsp_msg.c */
 /* The sendmsg()/recvmsg() tables: tsp_cmsg_find with any (level, type),
  * tsp_cmsg_space with any (n, max) against an exact 128-bit reference and
- * for monotonicity in n, and tsp_msg_sockaddr with any family. */
+ * for monotonicity in n, and tsp_msg_sockaddr with any family.
+ * The control buffer: a sequence of messages built by tsp_cmsg_append into a
+ * buffer grown to exactly the room asked for (so AddressSanitizer sees any
+ * write past it), every data byte written, then read back by tsp_cmsg_next
+ * and the C library's CMSG_* macros; and tsp_cmsg_next over any bytes, every
+ * data byte it hands out read. */
 #include "src/core/tsp_msg.h"
 #include "tests/fuzz/fuzz_common.h"
 
 #include <netinet/in.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/un.h>
 
 typedef unsigned __int128 u128;
@@ -77,6 +83,90 @@ static size_t shape(size_t raw, uint8_t how)
 	}
 }
 
+
+/* Up to 16 messages, each a row of the table (or any level/type) with a small
+ * element count, built one at a time the way the binding does. */
+static void fuzz_build(const uint8_t *d, size_t n)
+{
+	struct { int level, type; size_t dlen; } want[16];
+	unsigned char *buf = NULL;
+	size_t off = 0, k = 0, i, walk;
+	struct msghdr mh;
+	struct cmsghdr *cm;
+	tsp_cmsg_view v;
+
+	while (n >= 2 && k < 16) {
+		const tsp_cmsg_type *t = &tsp_cmsg_types[d[0] % tsp_cmsg_type_count];
+		size_t count = d[1] % 64, dlen, space;
+		unsigned char *data, *nb;
+		d += 2;
+		n -= 2;
+		CHECK(tsp_cmsg_size(t, count, (size_t) -1, &dlen, &space) == 1);
+		CHECK(space == CMSG_SPACE(dlen) && dlen == t->size + (t->var_el_size ? count * t->var_el_size : 0));
+		/* exactly the room needed: a byte less is refused */
+		nb = realloc(buf, off + space);
+		CHECK(nb != NULL);
+		buf = nb;
+		{
+			size_t o = off;
+			CHECK(tsp_cmsg_append(buf, off + space - 1, &o, t->level, t->type, dlen) == NULL && o == off);
+		}
+		data = tsp_cmsg_append(buf, off + space, &off, t->level, t->type, dlen);
+		CHECK(data != NULL && data > buf && (size_t) (data - buf) + dlen <= off);
+		memset(data, 0x5A, dlen);
+		want[k].level = t->level;
+		want[k].type = t->type;
+		want[k].dlen = dlen;
+		k++;
+	}
+	/* ours */
+	walk = 0;
+	for (i = 0; i < k; i++) {
+		CHECK(tsp_cmsg_next(buf, off, &walk, &v) == 1);
+		CHECK(v.level == want[i].level && v.type == want[i].type && v.len == want[i].dlen);
+		CHECK(v.len == 0 || (v.data[0] == 0x5A && v.data[v.len - 1] == 0x5A));
+	}
+	CHECK(walk == off && tsp_cmsg_next(buf, off, &walk, &v) == 0);
+	/* the C library's */
+	memset(&mh, 0, sizeof(mh));
+	mh.msg_control = buf;
+	mh.msg_controllen = off;
+	for (i = 0, cm = CMSG_FIRSTHDR(&mh); cm; cm = CMSG_NXTHDR(&mh, cm), i++) {
+		CHECK(i < k);
+		CHECK(cm->cmsg_level == want[i].level && cm->cmsg_type == want[i].type && cm->cmsg_len == CMSG_LEN(want[i].dlen));
+	}
+	CHECK(i == k);
+	free(buf);
+}
+
+/* Any bytes as a received control buffer, of exactly their size. */
+static void fuzz_walk(const uint8_t *d, size_t n)
+{
+	unsigned char *buf = malloc(n ? n : 1);
+	size_t off = 0, prev, steps = 0;
+	unsigned sum = 0;
+	tsp_cmsg_view v;
+
+	CHECK(buf != NULL);
+	memcpy(buf, d, n);
+	for (;;) {
+		size_t i;
+		prev = off;
+		if (!tsp_cmsg_next(buf, n, &off, &v)) {
+			break;
+		}
+		CHECK(off > prev && off <= n);
+		CHECK(v.data >= buf + prev && v.data + v.len <= buf + n);
+		for (i = 0; i < v.len; i++) {
+			sum += v.data[i];
+		}
+		CHECK(++steps <= n);
+	}
+	CHECK(off == prev);
+	(void) sum;
+	free(buf);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const tsp_cmsg_type *t;
@@ -87,6 +177,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1) {
 		return 0;
 	}
+	fuzz_walk(data, size);
+	fuzz_build(data + 1, size - 1);
 	sel = data[0];
 	data++;
 	size--;

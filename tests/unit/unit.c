@@ -503,6 +503,120 @@ static void test_msg_tables(void)
 	}
 }
 
+/* bytes a field of this kind writes */
+static size_t field_width(unsigned char kind)
+{
+	switch (kind) {
+		case TSP_F_INT: return sizeof(int);
+		case TSP_F_UINT16_NET: return sizeof(uint16_t);
+		case TSP_F_UINT32: return sizeof(uint32_t);
+		case TSP_F_PID: return sizeof(pid_t);
+		case TSP_F_UID: return sizeof(uid_t);
+		case TSP_F_FAMILY: return sizeof(sa_family_t);
+		case TSP_F_IN_ADDR: return sizeof(struct in_addr);
+		case TSP_F_IN6_ADDR: return sizeof(struct in6_addr);
+		case TSP_F_UNIX_PATH: return TSP_ADDR_UNIX_MAX + 1;
+		case TSP_F_IFINDEX: return sizeof(unsigned);
+		default: return (size_t) -1;
+	}
+}
+
+/* control messages built one at a time and read back, by us, by the C
+ * library's macros and by the kernel */
+static void test_msg_cmsg_layout(void)
+{
+	const tsp_cmsg_type *rights = tsp_cmsg_find(SOL_SOCKET, SCM_RIGHTS);
+	const tsp_cmsg_type *hop = tsp_cmsg_find(IPPROTO_IPV6, IPV6_HOPLIMIT);
+	const tsp_struct *sts[] = { &tsp_struct_sockaddr_in, &tsp_struct_sockaddr_in6, &tsp_struct_sockaddr_un,
+		&tsp_struct_ucred, &tsp_struct_in6_pktinfo };
+	union { struct cmsghdr align; unsigned char b[256]; } u;
+	unsigned char *buf = u.b, *d;
+	size_t off = 0, dlen = 0, space = 0, i;
+	struct msghdr mh;
+	struct cmsghdr *cm;
+	tsp_cmsg_view v;
+	int fds[3] = { 0, 1, 2 }, sp[2], got = -1, one = 7;
+
+	/* every field of every structure writes inside it */
+	for (i = 0; i < sizeof(sts) / sizeof(sts[0]); i++) {
+		const tsp_field *f;
+		for (f = sts[i]->fields; f->key; f++) {
+			CHECK(f->offset + field_width(f->kind) <= sts[i]->size);
+		}
+	}
+	CHECK(tsp_cmsg_size(rights, 3, sizeof(u.b), &dlen, &space) == 1);
+	CHECK(dlen == 3 * sizeof(int) && space == CMSG_SPACE(3 * sizeof(int)));
+	CHECK(tsp_cmsg_size(rights, 3, CMSG_SPACE(3 * sizeof(int)) - 1, &dlen, &space) == 0);
+	memset(buf, 0xAA, sizeof(u.b));
+	d = tsp_cmsg_append(buf, sizeof(u.b), &off, SOL_SOCKET, SCM_RIGHTS, dlen);
+	CHECK(d != NULL && off == space);
+	memcpy(d, fds, sizeof(fds));
+	d = tsp_cmsg_append(buf, sizeof(u.b), &off, hop->level, hop->type, sizeof(int));
+	CHECK(d != NULL && off == space + CMSG_SPACE(sizeof(int)));
+	memcpy(d, &one, sizeof(one));
+	/* what does not fit is refused and changes nothing */
+	i = off;
+	CHECK(tsp_cmsg_append(buf, sizeof(u.b), &off, 1, 1, sizeof(u.b)) == NULL && off == i);
+	CHECK(tsp_cmsg_append(buf, sizeof(u.b), &off, 1, 1, (size_t) -1) == NULL && off == i);
+	off = 1;
+	CHECK(tsp_cmsg_append(buf, sizeof(u.b), &off, 1, 1, 0) == NULL && off == 1);
+	CHECK(tsp_cmsg_append(buf, 8, &(size_t) { 0 }, 1, 1, 0) == NULL);
+	off = i;
+	/* read back by the C library */
+	memset(&mh, 0, sizeof(mh));
+	mh.msg_control = buf;
+	mh.msg_controllen = off;
+	cm = CMSG_FIRSTHDR(&mh);
+	CHECK(cm != NULL && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS && cm->cmsg_len == CMSG_LEN(sizeof(fds)));
+	CHECK(cm != NULL && memcmp(CMSG_DATA(cm), fds, sizeof(fds)) == 0);
+	cm = cm ? CMSG_NXTHDR(&mh, cm) : NULL;
+	CHECK(cm != NULL && cm->cmsg_level == hop->level && cm->cmsg_type == hop->type && cm->cmsg_len == CMSG_LEN(sizeof(int)));
+	CHECK(cm == NULL || CMSG_NXTHDR(&mh, cm) == NULL);
+	/* and by us */
+	i = 0;
+	CHECK(tsp_cmsg_next(buf, off, &i, &v) == 1 && v.level == SOL_SOCKET && v.type == SCM_RIGHTS);
+	CHECK(v.len == sizeof(fds) && memcmp(v.data, fds, sizeof(fds)) == 0);
+	CHECK(tsp_cmsg_next(buf, off, &i, &v) == 1 && v.type == hop->type && v.len == sizeof(int));
+	CHECK(tsp_cmsg_next(buf, off, &i, &v) == 0 && i == off);
+	/* a header claiming more than the buffer has its data cut at the end */
+	i = 0;
+	CHECK(tsp_cmsg_next(buf, CMSG_LEN(4), &i, &v) == 1 && v.len == 4 && i == CMSG_LEN(4));
+	/* a header too short to be one, or no room for one, ends the walk */
+	i = 0;
+	CHECK(tsp_cmsg_next(buf, CMSG_LEN(0) - 1, &i, &v) == 0);
+	((struct cmsghdr *) (void *) buf)->cmsg_len = 3;
+	i = 0;
+	CHECK(tsp_cmsg_next(buf, off, &i, &v) == 0);
+	/* the kernel takes what we build: one descriptor across a unix pair */
+	CHECK(socketpair(AF_UNIX, SOCK_DGRAM, 0, sp) == 0);
+	off = 0;
+	CHECK(tsp_cmsg_size(rights, 1, sizeof(u.b), &dlen, &space) == 1);
+	d = tsp_cmsg_append(buf, sizeof(u.b), &off, SOL_SOCKET, SCM_RIGHTS, dlen);
+	CHECK(d != NULL);
+	if (d) {
+		struct iovec iov = { "x", 1 };
+		char c;
+		memcpy(d, &sp[0], sizeof(int));
+		memset(&mh, 0, sizeof(mh));
+		mh.msg_iov = &iov;
+		mh.msg_iovlen = 1;
+		mh.msg_control = buf;
+		mh.msg_controllen = off;
+		CHECK(sendmsg(sp[0], &mh, 0) == 1);
+		memset(buf, 0, sizeof(u.b));
+		iov.iov_base = &c;
+		mh.msg_controllen = sizeof(u.b);
+		CHECK(recvmsg(sp[1], &mh, 0) == 1);
+		i = 0;
+		CHECK(tsp_cmsg_next(buf, mh.msg_controllen, &i, &v) == 1 && v.type == SCM_RIGHTS && v.len == sizeof(int));
+		memcpy(&got, v.data, sizeof(int));
+		CHECK(got >= 0 && got != sp[0] && got != sp[1]);
+		if (got >= 0) close(got);
+	}
+	close(sp[0]);
+	close(sp[1]);
+}
+
 static void test_activation(void)
 {
 	const char *name;
@@ -688,6 +802,7 @@ int main(int argc, char **argv)
 	run("poll", test_poll);
 	run("poll_quiet_wakeups", test_poll_quiet_wakeups);
 	run("msg_tables", test_msg_tables);
+	run("msg_cmsg_layout", test_msg_cmsg_layout);
 	run("activation", test_activation);
 	run("read_line", test_read_line);
 	run("opt_table", test_opt_table);
