@@ -1,7 +1,9 @@
 --TEST--
-tsp_sockets: socket_shutdown(): modes 0, 1, 2 and invalid values
+tsp_sockets: socket_shutdown(): modes 0, 1, 2 and invalid values (PHP 8.5: ValueError)
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 80500) die('skip before PHP 8.5 the system answers EINVAL'); ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';
@@ -20,10 +22,13 @@ var_dump(socket_write($c, 'still writes'), socket_read($a, 100));
 var_dump(socket_shutdown($c));
 var_dump(socket_read($a, 10), socket_read($c, 10));
 var_dump(socket_shutdown($c, 2));
-/* invalid modes */
-var_dump(socket_shutdown($a, 3));
+/* PHP 8.5: a mode other than SHUT_RD, SHUT_WR, SHUT_RDWR is a ValueError, before the call */
+var_dump(SHUT_RD, SHUT_WR, SHUT_RDWR);
+foreach ([3, -1, PHP_INT_MAX, PHP_INT_MIN] as $m) {
+    show("mode $m", fn() => socket_shutdown($a, $m));
+}
 show_err('socket', $a);
-var_dump(socket_shutdown($a, -1));
+show('mode 3, not connected', fn() => socket_shutdown(socket_create(AF_INET, SOCK_STREAM, SOL_TCP), 3));
 /* not connected */
 $u = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 var_dump(socket_shutdown($u, 2));
@@ -44,13 +49,15 @@ bool(true)
 string(0) ""
 string(0) ""
 bool(true)
-
-Warning: socket_shutdown(): Unable to shutdown socket [22]: Invalid argument in %s on line %d
-bool(false)
-socket: 22 (Invalid argument)
-
-Warning: socket_shutdown(): Unable to shutdown socket [22]: Invalid argument in %s on line %d
-bool(false)
+int(0)
+int(1)
+int(2)
+mode 3: ValueError: socket_shutdown(): Argument #2 ($mode) must be one of SHUT_RD, SHUT_WR or SHUT_RDWR
+mode -1: ValueError: socket_shutdown(): Argument #2 ($mode) must be one of SHUT_RD, SHUT_WR or SHUT_RDWR
+mode 9223372036854775807: ValueError: socket_shutdown(): Argument #2 ($mode) must be one of SHUT_RD, SHUT_WR or SHUT_RDWR
+mode -9223372036854775808: ValueError: socket_shutdown(): Argument #2 ($mode) must be one of SHUT_RD, SHUT_WR or SHUT_RDWR
+socket: 0 (Success)
+mode 3, not connected: ValueError: socket_shutdown(): Argument #2 ($mode) must be one of SHUT_RD, SHUT_WR or SHUT_RDWR
 
 Warning: socket_shutdown(): Unable to shutdown socket [107]: Transport endpoint is not connected in %s on line %d
 bool(false)
