@@ -33,7 +33,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
   dnl configure with one line naming it; an optional one only drops what uses it.
   AC_CHECK_HEADERS([sys/socket.h netinet/in.h netinet/tcp.h sys/un.h net/if.h poll.h ifaddrs.h],
     [], [AC_MSG_ERROR([tsp_sockets needs <$ac_header>, which this system does not have])])
-  AC_CHECK_HEADERS([linux/filter.h linux/if_packet.h])
+  AC_CHECK_HEADERS([linux/filter.h linux/if_packet.h linux/if_ether.h])
   AC_CHECK_FUNCS([poll if_nametoindex getifaddrs],
     [], [AC_MSG_ERROR([tsp_sockets needs $ac_func(), which this system does not have])])
   AC_CHECK_FUNCS([accept4])

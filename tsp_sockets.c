@@ -27,6 +27,9 @@
 #ifdef HAVE_LINUX_FILTER_H
 # include <linux/filter.h>
 #endif
+#ifdef HAVE_LINUX_IF_ETHER_H
+# include <linux/if_ether.h>
+#endif
 
 /* Constants the stub names that have no system macro of their own
  * (TSP_NORMAL_READ and TSP_BINARY_READ are in binding/tsp_binding.h). */
@@ -39,6 +42,14 @@
 # define TSP_MSG_EOF MSG_EOF
 #elif defined(MSG_FIN)
 # define TSP_MSG_EOF MSG_FIN
+#endif
+#if defined(UDP_SEGMENT)
+# define TSP_UDP_SEGMENT UDP_SEGMENT
+#elif defined(__linux__)
+# define TSP_UDP_SEGMENT 103 /* <linux/udp.h>'s, which cannot be included next to <netinet/udp.h> */
+#endif
+#ifdef TSP_ADDR_HAVE_PACKET
+# define TSP_AF_PACKET_CONST AF_PACKET /* the family tsp_sockets has packet sockets for */
 #endif
 
 #include "tsp_sockets_arginfo.h"
@@ -69,9 +80,32 @@ static bool tsp_type_blocking(zend_long type)
 #endif
 }
 
+/* The families socket_create_pair() takes; socket_create() takes AF_PACKET too. */
 static bool tsp_domain_ok(zend_long domain)
 {
 	return domain == AF_UNIX || domain == AF_INET6 || domain == AF_INET;
+}
+
+static bool tsp_create_domain_ok(zend_long domain)
+{
+#ifdef TSP_ADDR_HAVE_PACKET
+	if (domain == AF_PACKET) {
+		return true;
+	}
+#endif
+	return tsp_domain_ok(domain);
+}
+
+/* A port argument of socket_bind(), socket_create_listen() or socket_sendto():
+ * false after the ValueError where TSP_RULE_PORT_RANGE checks the range
+ * (elsewhere the port is cut to 16 bits). */
+static bool tsp_port_ok(zend_long port, uint32_t arg)
+{
+	if (TSP_RULE_PORT_RANGE && (port < 0 || port > USHRT_MAX)) {
+		php_tsp_throw_port_range(arg);
+		return false;
+	}
+	return true;
 }
 
 static int tsp_set_blocking(int fd, bool block)
@@ -96,7 +130,7 @@ PHP_FUNCTION(socket_create)
 		Z_PARAM_LONG(protocol)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!tsp_domain_ok(domain)) {
+	if (!tsp_create_domain_ok(domain)) {
 		php_tsp_throw_domain(1);
 		RETURN_THROWS();
 	}
@@ -104,6 +138,11 @@ PHP_FUNCTION(socket_create)
 		php_tsp_throw_type(2);
 		RETURN_THROWS();
 	}
+#ifdef TSP_ADDR_HAVE_PACKET
+	if (domain == AF_PACKET) {
+		protocol = tsp_addr_packet_protocol((long long) protocol);
+	}
+#endif
 	fd = socket((int) domain, (int) type, (int) protocol);
 	if (fd < 0) {
 		php_tsp_fail_create(errno, false);
@@ -128,7 +167,7 @@ PHP_FUNCTION(socket_create_pair)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!tsp_domain_ok(domain)) {
-		php_tsp_throw_domain(1);
+		php_tsp_throw_pair_domain(1);
 		RETURN_THROWS();
 	}
 	if (!tsp_type_ok(type)) {
@@ -186,6 +225,9 @@ PHP_FUNCTION(socket_create_listen)
 		Z_PARAM_LONG(backlog)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (!tsp_port_ok(port, 1)) {
+		RETURN_THROWS();
+	}
 	fd = socket(AF_INET, SOCK_STREAM, 0);
 	if (fd < 0) {
 		php_tsp_fail(NULL, TSP_MSG_CREATE_LISTEN, errno);
@@ -211,6 +253,32 @@ PHP_FUNCTION(socket_create_listen)
 }
 /* }}} */
 
+#ifdef TSP_ADDR_HAVE_PACKET
+# define TSP_AF_PACKET AF_PACKET
+/* The address socket_bind() gives an AF_PACKET socket: the interface named
+ * host (up to its first NUL; an unknown name binds to every interface), the
+ * protocol the socket has. Only a descriptor getsockname() refuses fails. */
+static zend_result tsp_packet_bind_addr(php_tsp_socket *sock, zend_string *host, tsp_addr *out)
+{
+	tsp_addr cur;
+
+	memset(&cur, 0, sizeof(cur));
+	cur.len = sizeof(cur.u);
+	if (getsockname(sock->fd, &cur.u.sa, &cur.len) != 0) {
+		php_tsp_throw_packet_socket();
+		return FAILURE;
+	}
+	tsp_addr_packet(out, &cur, ZSTR_VAL(host));
+	return SUCCESS;
+}
+#else
+# define TSP_AF_PACKET (-1) /* no socket has this family */
+static zend_result tsp_packet_bind_addr(php_tsp_socket *sock, zend_string *host, tsp_addr *out)
+{
+	return FAILURE;
+}
+#endif
+
 /* {{{ socket_bind(Socket $socket, string $address, int $port = 0): bool */
 PHP_FUNCTION(socket_bind)
 {
@@ -228,7 +296,19 @@ PHP_FUNCTION(socket_bind)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
-	TSP_ADDR_OR_RETURN(sock, host, port, 2, &addr);
+	if (!tsp_port_ok(port, 3)) {
+		RETURN_THROWS();
+	}
+	if (sock->family == TSP_AF_PACKET) {
+		if (tsp_packet_bind_addr(sock, host, &addr) == FAILURE) {
+			RETURN_THROWS();
+		}
+	} else if (sock->family != AF_UNIX && sock->family != AF_INET && sock->family != AF_INET6) {
+		php_tsp_throw_name_family(1);
+		RETURN_THROWS();
+	} else {
+		TSP_ADDR_OR_RETURN(sock, host, port, 2, &addr);
+	}
 	if (bind(sock->fd, &addr.u.sa, addr.len) != 0) {
 		php_tsp_fail(sock, TSP_MSG_BIND, errno);
 		RETURN_FALSE;
@@ -535,6 +615,9 @@ PHP_FUNCTION(socket_sendto)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (!port_null && !tsp_port_ok(port, 6)) {
+		RETURN_THROWS();
+	}
 	if (length < 0) {
 		php_tsp_throw_not_negative(3);
 		RETURN_THROWS();
@@ -570,6 +653,32 @@ PHP_FUNCTION(socket_sendto)
 }
 /* }}} */
 
+/* The text and port of a socket's own or peer address, or FAILURE after the
+ * exception. socket_getsockname() also reads AF_PACKET addresses (the
+ * interface's name, and its index as the port); socket_getpeername() never
+ * gets one (the kernel has no peer for packet sockets). */
+static zend_result tsp_name_format(const tsp_addr *addr, bool peer, char *text, size_t size, long *port)
+{
+#ifdef TSP_ADDR_HAVE_PACKET
+	if (!peer && addr->u.sa.sa_family == AF_PACKET) {
+		if (tsp_addr_packet_format(addr, text, size, port) != 0) {
+			php_tsp_throw_packet_ifindex();
+			return FAILURE;
+		}
+		return SUCCESS;
+	}
+#endif
+	if (tsp_addr_format(addr, text, size, port) != 0) {
+		if (peer) {
+			php_tsp_throw_family(1);
+		} else {
+			php_tsp_throw_name_family(1);
+		}
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 static void tsp_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
 {
 	zval *zsock, *zaddr, *zport = NULL;
@@ -594,8 +703,7 @@ static void tsp_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
 		php_tsp_fail(sock, peer ? TSP_MSG_PEERNAME : TSP_MSG_SOCKNAME, errno);
 		RETURN_FALSE;
 	}
-	if (tsp_addr_format(&addr, text, sizeof(text), &port) != 0) {
-		php_tsp_throw_family(1);
+	if (tsp_name_format(&addr, peer, text, sizeof(text), &port) == FAILURE) {
 		RETURN_THROWS();
 	}
 	ZEND_TRY_ASSIGN_REF_STRING(zaddr, text);
@@ -687,6 +795,10 @@ PHP_FUNCTION(socket_shutdown)
 	ZEND_PARSE_PARAMETERS_END();
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
+	if (TSP_RULE_SHUTDOWN_MODE && (how < SHUT_RD || how > SHUT_RDWR)) {
+		php_tsp_throw_shutdown_mode(2);
+		RETURN_THROWS();
+	}
 	if (shutdown(sock->fd, (int) how) != 0) {
 		php_tsp_fail(sock, TSP_MSG_SHUTDOWN, errno);
 		RETURN_FALSE;

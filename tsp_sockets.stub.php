@@ -1850,6 +1850,75 @@ const SO_PRIORITY = UNKNOWN;
 const SO_ACCEPTCONN = UNKNOWN;
 #endif
 
+/* PHP 8.5's constants, here on every version */
+#ifdef TSP_AF_PACKET_CONST
+/**
+ * @var int
+ * @cvalue TSP_AF_PACKET_CONST
+ */
+const AF_PACKET = UNKNOWN;
+#endif
+#ifdef IPPROTO_ICMP
+/**
+ * @var int
+ * @cvalue IPPROTO_ICMP
+ */
+const IPPROTO_ICMP = UNKNOWN;
+#endif
+#ifdef IPPROTO_ICMPV6
+/**
+ * @var int
+ * @cvalue IPPROTO_ICMPV6
+ */
+const IPPROTO_ICMPV6 = UNKNOWN;
+#endif
+#ifdef ETH_P_ALL
+/**
+ * @var int
+ * @cvalue ETH_P_IP
+ */
+const ETH_P_IP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue ETH_P_IPV6
+ */
+const ETH_P_IPV6 = UNKNOWN;
+/**
+ * @var int
+ * @cvalue ETH_P_LOOP
+ */
+const ETH_P_LOOP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue ETH_P_ALL
+ */
+const ETH_P_ALL = UNKNOWN;
+#endif
+#ifdef TSP_UDP_SEGMENT
+/**
+ * @var int
+ * @cvalue TSP_UDP_SEGMENT
+ */
+const UDP_SEGMENT = UNKNOWN;
+#endif
+#ifdef SHUT_RDWR
+/**
+ * @var int
+ * @cvalue SHUT_RD
+ */
+const SHUT_RD = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SHUT_WR
+ */
+const SHUT_WR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SHUT_RDWR
+ */
+const SHUT_RDWR = UNKNOWN;
+#endif
+
 /**
  * @strict-properties
  * @not-serializable

@@ -13,6 +13,32 @@
 #include "php.h"
 #include "php_tsp_sockets.h"
 
+/* PHP 8.5 changed how ext/sockets answers some bad input. Each changed rule
+ * has its switch here, the only place that reads PHP_VERSION_ID for it, and
+ * the code follows the PHP it is built for. What 8.5 added (AF_PACKET
+ * sockets, the new constants) is there on every version. */
+#if PHP_VERSION_ID >= 80500
+# define TSP_PHP85 1
+#else
+# define TSP_PHP85 0
+#endif
+/* socket_bind(), socket_create_listen(), socket_sendto(): a port outside
+ * 0..65535 is a ValueError (before: cut to 16 bits) */
+#define TSP_RULE_PORT_RANGE    TSP_PHP85
+/* socket_shutdown(): a mode other than SHUT_RD/WR/RDWR is a ValueError (before: EINVAL) */
+#define TSP_RULE_SHUTDOWN_MODE TSP_PHP85
+/* socket_addrinfo_lookup(): hints of a packed array, of another type than
+ * int, or out of range are errors (before: any value read as an int) */
+#define TSP_RULE_HINTS         TSP_PHP85
+/* socket_set_option(): the string and array options refuse other types,
+ * UDP_SEGMENT takes 0..65535 (before: converted) */
+#define TSP_RULE_OPTION_TYPES  TSP_PHP85
+/* multicast options on a socket that is not AF_INET/AF_INET6: a ValueError (before: a warning) */
+#define TSP_RULE_MCAST_FAMILY  TSP_PHP85
+/* the family lists of socket_create()'s, socket_bind()'s and
+ * socket_getsockname()'s errors name AF_PACKET */
+#define TSP_RULE_LIST_PACKET   TSP_PHP85
+
 /* Bytes a read took from the kernel and has not returned yet (binding/tsp_zread.c). */
 typedef struct php_tsp_pending php_tsp_pending;
 
@@ -131,6 +157,8 @@ void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err);
  * as ext/sockets does. */
 void php_tsp_fail_recvmsg(int err);
 /* Multicast and option warnings. */
+/* Multicast on a socket of another family: a warning, or a ValueError where
+ * TSP_RULE_MCAST_FAMILY says so. */
 void php_tsp_warn_mcast_family(void);
 void php_tsp_warn_no_ipv4(unsigned ifindex);
 /* messages: reads, select, options */
@@ -179,6 +207,19 @@ void php_tsp_throw_type(uint32_t arg);
 void php_tsp_throw_option_array(uint32_t arg, const char *option, zval *value);
 /* PHP 8.4: a key of an array-valued option out of range. */
 void php_tsp_throw_key_range(uint32_t arg, const char *key, zend_long max);
+/* messages: PHP 8.5's checks and AF_PACKET */
+void php_tsp_throw_pair_domain(uint32_t arg);     /* AF_UNIX, AF_INET6, or AF_INET (socket_create_pair) */
+void php_tsp_throw_name_family(uint32_t arg);     /* socket_bind()/socket_getsockname() of another family */
+void php_tsp_throw_port_range(uint32_t arg);
+void php_tsp_throw_shutdown_mode(uint32_t arg);
+void php_tsp_throw_hint_type(uint32_t arg, const char *key, zval *value);
+void php_tsp_throw_hint_range(uint32_t arg, const char *key);
+void php_tsp_throw_hint_family(uint32_t arg);
+void php_tsp_throw_option_string(uint32_t arg, const char *option, zval *value);
+void php_tsp_throw_option_u16(uint32_t arg);
+void php_tsp_throw_packet_ifindex(void);          /* Error: "invalid interface index" */
+void php_tsp_throw_packet_socket(void);           /* ValueError: "invalid AF_PACKET socket" */
+/* end of messages: PHP 8.5's checks and AF_PACKET */
 void php_tsp_throw_path_too_long(uint32_t arg, size_t max);
 void php_tsp_throw_port_null(uint32_t arg, int family);
 void php_tsp_throw_missing_key(uint32_t arg, const char *key);

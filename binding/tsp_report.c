@@ -140,6 +140,10 @@ void php_tsp_fail_recvmsg(int err)
 
 void php_tsp_warn_mcast_family(void)
 {
+	if (TSP_RULE_MCAST_FAMILY) {
+		zend_value_error("IP address used in the context of an unexpected type of socket");
+		return;
+	}
 	php_error_docref(NULL, E_WARNING, "IP address used in the context of an unexpected type of socket");
 }
 
@@ -254,6 +258,10 @@ void php_tsp_throw_closed(uint32_t arg)
 
 void php_tsp_throw_domain(uint32_t arg)
 {
+	if (TSP_RULE_LIST_PACKET) {
+		zend_argument_value_error(arg, "must be one of AF_UNIX, AF_PACKET, AF_INET6, or AF_INET");
+		return;
+	}
 	zend_argument_value_error(arg, "must be one of AF_UNIX, AF_INET6, or AF_INET");
 }
 
@@ -287,6 +295,76 @@ void php_tsp_throw_key_range(uint32_t arg, const char *key, zend_long max)
 {
 	zend_argument_value_error(arg, "\"%s\" must be between 0 and " ZEND_LONG_FMT, key, max);
 }
+
+/* messages: PHP 8.5's checks and AF_PACKET */
+void php_tsp_throw_pair_domain(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be one of AF_UNIX, AF_INET6, or AF_INET");
+}
+
+void php_tsp_throw_name_family(uint32_t arg)
+{
+	if (TSP_RULE_LIST_PACKET) {
+		zend_argument_value_error(arg, "must be one of AF_UNIX, AF_PACKET, AF_INET, or AF_INET6");
+		return;
+	}
+	php_tsp_throw_family(arg);
+}
+
+void php_tsp_throw_port_range(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be between 0 and %u", (unsigned) USHRT_MAX);
+}
+
+void php_tsp_throw_shutdown_mode(uint32_t arg)
+{
+	/* PHP's wording: no comma before "or" */
+	zend_argument_value_error(arg, "must be one of SHUT_RD, SHUT_WR or SHUT_RDWR");
+}
+
+#if PHP_VERSION_ID >= 80300
+# define TSP_VALUE_NAME(zv) zend_zval_value_name(zv)
+#else
+# define TSP_VALUE_NAME(zv) zend_zval_type_name(zv)
+#endif
+
+void php_tsp_throw_hint_type(uint32_t arg, const char *key, zval *value)
+{
+	zend_argument_type_error(arg, "\"%s\" key must be of type int, %s given", key, TSP_VALUE_NAME(value));
+}
+
+void php_tsp_throw_hint_range(uint32_t arg, const char *key)
+{
+	zend_argument_value_error(arg, "\"%s\" key must be between 0 and %d", key, INT_MAX);
+}
+
+void php_tsp_throw_hint_family(uint32_t arg)
+{
+	zend_argument_value_error(arg, "\"ai_family\" key must be AF_INET or AF_INET6");
+}
+
+void php_tsp_throw_option_string(uint32_t arg, const char *option, zval *value)
+{
+	zend_argument_type_error(arg, "must be of type string when argument #3 ($option) is %s, %s given", option,
+		TSP_VALUE_NAME(value));
+}
+
+void php_tsp_throw_option_u16(uint32_t arg)
+{
+	/* PHP 8.5's wording, "of" included */
+	zend_argument_value_error(arg, "must be of between 0 and %u", (unsigned) USHRT_MAX);
+}
+
+void php_tsp_throw_packet_ifindex(void)
+{
+	zend_throw_error(NULL, "invalid interface index");
+}
+
+void php_tsp_throw_packet_socket(void)
+{
+	zend_value_error("invalid AF_PACKET socket");
+}
+/* end of messages: PHP 8.5's checks and AF_PACKET */
 
 void php_tsp_throw_path_too_long(uint32_t arg, size_t max)
 {

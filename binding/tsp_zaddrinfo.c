@@ -67,15 +67,66 @@ void php_tsp_addrinfo_class_init(zend_class_entry *ce)
 	tsp_addrinfo_handlers.compare = zend_objects_not_comparable;
 }
 
-/* The hints array: only the four ai_* keys, each read as an int. */
+#if TSP_RULE_HINTS
+static bool field_is_family(const char *key)
+{
+	return strcmp(key, "ai_family") == 0;
+}
+
+/* One hint's value as PHP 8.5 reads it: an int as a weak int parameter
+ * takes it (null and bools included), else a TypeError; 0..INT_MAX, and for
+ * ai_family AF_INET or AF_INET6, else a ValueError. */
+static zend_result tsp_hint_value(const char *key, zval *val, int *field)
+{
+	bool failed = false;
+	zend_long v = zval_try_get_long(val, &failed);
+
+	if (failed || EG(exception)) {
+		if (!EG(exception)) {
+			php_tsp_throw_hint_type(3, key, val);
+		}
+		return FAILURE;
+	}
+	if (field_is_family(key)) {
+		if (v != AF_INET && v != AF_INET6) {
+			php_tsp_throw_hint_family(3);
+			return FAILURE;
+		}
+	} else if (v < 0 || v > INT_MAX) {
+		php_tsp_throw_hint_range(3, key);
+		return FAILURE;
+	}
+	*field = (int) v;
+	return SUCCESS;
+}
+#else
+/* Before PHP 8.5 any value is read as an int. */
+static zend_result tsp_hint_value(const char *key, zval *val, int *field)
+{
+	*field = (int) zval_get_long(val);
+	return EG(exception) ? FAILURE : SUCCESS;
+}
+#endif
+
+/* The hints array: only the four ai_* keys, checked in the array's order.
+ * PHP 8.5 also refuses integer keys (a list first of all); before it they
+ * were skipped. */
 static zend_result tsp_hints_from_array(HashTable *ht, struct addrinfo *hints)
 {
 	zend_string *key;
 	zval *val;
 
+	if (TSP_RULE_HINTS && HT_IS_PACKED(ht)) {
+		php_tsp_throw_hint_keys(3);
+		return FAILURE;
+	}
 	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, val) {
 		int *field;
 		if (!key) {
+			if (TSP_RULE_HINTS) {
+				php_tsp_throw_hint_keys(3);
+				return FAILURE;
+			}
 			continue;
 		}
 		if (zend_string_equals_literal(key, "ai_flags")) {
@@ -90,8 +141,7 @@ static zend_result tsp_hints_from_array(HashTable *ht, struct addrinfo *hints)
 			php_tsp_throw_hint_keys(3);
 			return FAILURE;
 		}
-		*field = (int) zval_get_long(val);
-		if (EG(exception)) {
+		if (tsp_hint_value(ZSTR_VAL(key), val, field) == FAILURE) {
 			return FAILURE;
 		}
 	} ZEND_HASH_FOREACH_END();

@@ -293,6 +293,33 @@ done:
 	return rc;
 }
 
+/* The value types PHP 8.5 insists on (TSP_RULE_OPTION_TYPES): a string for
+ * the string options, an array or an object for the multicast requests.
+ * false after the TypeError. */
+static bool tsp_opt_type_ok(const tsp_opt_row *row, tsp_opt_kind kind, zval *value)
+{
+	switch (kind) {
+		case TSP_OPT_IFNAME:
+		case TSP_OPT_CONGESTION:
+			if (Z_TYPE_P(value) != IS_STRING) {
+				php_tsp_throw_option_string(4, row->label, value);
+				return false;
+			}
+			return true;
+		case TSP_OPT_MCAST:
+		case TSP_OPT_MCAST_SRC:
+			if (Z_TYPE_P(value) != IS_ARRAY && Z_TYPE_P(value) != IS_OBJECT) {
+				/* PHP 8.5 names the leave option for joins and leaves alike */
+				php_tsp_throw_option_array(4, kind == TSP_OPT_MCAST ? "MCAST_LEAVE_GROUP" : "MCAST_LEAVE_SOURCE_GROUP",
+					value);
+				return false;
+			}
+			return true;
+		default:
+			return true;
+	}
+}
+
 void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zval *value, zval *return_value)
 {
 	union {
@@ -319,6 +346,9 @@ void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zva
 	zend_long a, b;
 
 	memset(&val, 0, sizeof(val));
+	if (TSP_RULE_OPTION_TYPES && !tsp_opt_type_ok(row, kind, value)) {
+		RETURN_THROWS();
+	}
 #if PHP_VERSION_ID >= 80400
 	/* PHP 8.4 wants an array for the array-shaped options */
 	if ((kind == TSP_OPT_LINGER || kind == TSP_OPT_TIMEVAL) && Z_TYPE_P(value) != IS_ARRAY && Z_TYPE_P(value) != IS_OBJECT) {
@@ -434,6 +464,17 @@ void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zva
 #endif
 		case TSP_OPT_BOOL:
 			val.iv = zend_is_true(value);
+			goto sized;
+		case TSP_OPT_U16:
+			/* PHP 8.5 checks the value cut to an int; before it, a plain int */
+			val.iv = (int) zval_get_long(value);
+			if (EG(exception)) {
+				RETURN_THROWS();
+			}
+			if (TSP_RULE_OPTION_TYPES && (val.iv < 0 || val.iv > USHRT_MAX)) {
+				php_tsp_throw_option_u16(4);
+				RETURN_THROWS();
+			}
 			goto sized;
 		case TSP_OPT_RANGED:
 			a = zval_get_long(value);

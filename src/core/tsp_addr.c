@@ -223,6 +223,47 @@ int tsp_addr_format(const tsp_addr *addr, char *buf, size_t buflen, long *port)
 	}
 }
 
+#ifdef TSP_ADDR_HAVE_PACKET
+int tsp_addr_packet_protocol(long long protocol)
+{
+	if (protocol <= 0xFFFF) {
+		return (int) htons((uint16_t) protocol);
+	}
+	return (int) protocol;
+}
+
+void tsp_addr_packet(tsp_addr *out, const tsp_addr *current, const char *ifname)
+{
+	uint16_t protocol = current->u.ll.sll_protocol;
+
+	memset(out, 0, sizeof(*out));
+	out->u.ll.sll_family = AF_PACKET;
+	out->u.ll.sll_protocol = protocol;
+	out->u.ll.sll_ifindex = (int) if_nametoindex(ifname);
+	out->len = sizeof(struct sockaddr_ll);
+}
+
+int tsp_addr_packet_format(const tsp_addr *addr, char *buf, size_t buflen, long *ifindex)
+{
+	char name[IF_NAMESIZE];
+	size_t n;
+
+	if (addr->u.ll.sll_ifindex <= 0 || !if_indextoname((unsigned) addr->u.ll.sll_ifindex, name)) {
+		return TSP_ADDR_E_NO_IFINDEX;
+	}
+	*ifindex = addr->u.ll.sll_ifindex;
+	if (buflen > 0) {
+		n = strnlen(name, sizeof(name));
+		if (n >= buflen) {
+			n = buflen - 1;
+		}
+		memcpy(buf, name, n);
+		buf[n] = '\0';
+	}
+	return 0;
+}
+#endif
+
 size_t tsp_addr_resolve(const char *host, int socktype, int ipv6, uint16_t port,
 	tsp_addr *out, size_t max, int *gai_err)
 {

@@ -15,6 +15,10 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <netinet/in.h>
+#if defined(__linux__) && defined(AF_PACKET)
+# include <netpacket/packet.h>
+# define TSP_ADDR_HAVE_PACKET 1
+#endif
 
 /* An address of any family with its length. */
 typedef struct tsp_addr {
@@ -23,6 +27,9 @@ typedef struct tsp_addr {
 		struct sockaddr_in in4;
 		struct sockaddr_in6 in6;
 		struct sockaddr_un un;
+#ifdef TSP_ADDR_HAVE_PACKET
+		struct sockaddr_ll ll;
+#endif
 		struct sockaddr_storage ss;
 	} u;
 	socklen_t len;
@@ -35,6 +42,7 @@ typedef struct tsp_addr {
 /* Status codes of the parsers (besides 0 and resolver codes). */
 #define TSP_ADDR_E_PATH_TOO_LONG  1 /* unix path does not fit sun_path */
 #define TSP_ADDR_E_WRONG_FAMILY   2 /* lookup answered with another family */
+#define TSP_ADDR_E_NO_IFINDEX     3 /* AF_PACKET: no interface has the address's index */
 
 /* Longest unix path or abstract name, in bytes, NUL excluded. */
 #define TSP_ADDR_UNIX_MAX (sizeof(((struct sockaddr_un *) 0)->sun_path) - 1)
@@ -76,6 +84,32 @@ int tsp_addr_unix(tsp_addr *out, const char *path, size_t len);
  * *port is untouched. Returns 0, or -1 for any other family. */
 #define TSP_ADDR_TEXT_MAX 112
 int tsp_addr_format(const tsp_addr *addr, char *buf, size_t buflen, long *port);
+
+#ifdef TSP_ADDR_HAVE_PACKET
+/* AF_PACKET (Linux packet sockets). PHP code names an interface by its name
+ * where other families take a host, and gets the name and the index back
+ * where they get a host and a port. */
+
+/* The protocol argument socket() gets for an AF_PACKET socket from the
+ * number PHP code gives: an EtherType (the ETH_P_* constants, in host order)
+ * goes to the kernel in network order. Every number up to 0xFFFF is one,
+ * negative numbers too (cut to their low 16 bits first); larger numbers pass
+ * through cut to an int, as the kernel then reads their low 16 bits as they are. */
+int tsp_addr_packet_protocol(long long protocol);
+
+/* The address that binds an AF_PACKET socket to the interface named ifname
+ * (a C string: it ends at its first NUL), keeping the protocol of current
+ * (the socket's own address, from getsockname()). A name no interface has
+ * gives index 0: every interface, as if_nametoindex() answers 0. The
+ * hardware fields are 0; the length is that of struct sockaddr_ll. */
+void tsp_addr_packet(tsp_addr *out, const tsp_addr *current, const char *ifname);
+
+/* The interface name of an AF_PACKET address into buf (cut to buflen - 1
+ * bytes; IF_NAMESIZE holds any name) and its index into *ifindex.
+ * Returns 0, or TSP_ADDR_E_NO_IFINDEX (buf and *ifindex untouched) when no
+ * interface has that index: an unbound socket has index 0. */
+int tsp_addr_packet_format(const tsp_addr *addr, char *buf, size_t buflen, long *ifindex);
+#endif
 
 /* PHP's numeric-string rule for an integer: optional white space, sign,
  * decimal digits, optional trailing white space; fits a 64-bit signed long.

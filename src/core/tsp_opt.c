@@ -18,6 +18,13 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 
+/* UDP_SEGMENT is in <linux/udp.h>, which cannot be included next to <netinet/udp.h>. */
+#if defined(UDP_SEGMENT)
+# define TSP_OPT_UDP_SEGMENT UDP_SEGMENT
+#elif defined(__linux__)
+# define TSP_OPT_UDP_SEGMENT 103
+#endif
+
 /* level, name, kind, size, min, max */
 #define ROW(level, name, kind) { level, name, kind, 4, 0, 0, #name }
 #define ROWS(level, name, kind, size) { level, name, kind, size, 0, 0, #name }
@@ -100,6 +107,10 @@ const tsp_opt_row tsp_opt_rows[] = {
 #endif
 #ifdef TCP_REPAIR
 	ROW(IPPROTO_TCP, TCP_REPAIR, TSP_OPT_INT),
+#endif
+	/* IPPROTO_UDP */
+#ifdef TSP_OPT_UDP_SEGMENT
+	{ IPPROTO_UDP, TSP_OPT_UDP_SEGMENT, TSP_OPT_U16, 4, 0, 0, "UDP_SEGMENT" },
 #endif
 	/* IPPROTO_IP */
 	ROWS(IPPROTO_IP, MCAST_JOIN_GROUP, TSP_OPT_MCAST, 0),

@@ -28,7 +28,8 @@ typedef enum {
 	TSP_OPT_MCAST_SRC,  /* set only: the same with "source" => host */
 	TSP_OPT_MCAST_IF4,  /* IPv4 multicast interface: index|name <-> index */
 	TSP_OPT_IFINDEX,    /* an interface index, by number or name */
-	TSP_OPT_CBPF        /* SO_ATTACH_REUSEPORT_CBPF: SKF_AD_CPU or SKF_AD_QUEUE, 0 detaches */
+	TSP_OPT_CBPF,       /* SO_ATTACH_REUSEPORT_CBPF: SKF_AD_CPU or SKF_AD_QUEUE, 0 detaches */
+	TSP_OPT_U16         /* an int the kernel wants within 0..65535 (UDP_SEGMENT's segment size) */
 } tsp_opt_kind;
 
 /* Structures a TSP_OPT_STRUCT row may carry (see src/core/tsp_msg.h). */

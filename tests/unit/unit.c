@@ -240,6 +240,71 @@ static void test_addr_unix(void)
 	CHECK(tsp_addr_format(&a, text, sizeof(text), &port) == -1);
 }
 
+/* AF_PACKET addresses: the protocol's byte order, the bind address built
+ * from an interface name, the name and index read back. Needs no socket:
+ * the loopback interface's index comes from if_nametoindex(). */
+static void test_addr_packet(void)
+{
+#ifdef TSP_ADDR_HAVE_PACKET
+	tsp_addr cur, a;
+	char text[TSP_ADDR_TEXT_MAX], small[3];
+	long index = -7;
+	unsigned lo = if_nametoindex("lo");
+
+	/* EtherTypes go to the kernel in network order, whatever their sign */
+	CHECK(tsp_addr_packet_protocol(0x0003) == (int) htons(0x0003));
+	CHECK(tsp_addr_packet_protocol(0x0800) == (int) htons(0x0800));
+	CHECK(tsp_addr_packet_protocol(0) == 0);
+	CHECK(tsp_addr_packet_protocol(0xFFFF) == 0xFFFF);
+	CHECK(tsp_addr_packet_protocol(-1) == 0xFFFF);
+	CHECK(tsp_addr_packet_protocol(-2) == (int) htons(0xFFFE));
+	/* beyond 16 bits: as given, cut to an int */
+	CHECK(tsp_addr_packet_protocol(0x10000) == 0x10000);
+	CHECK(tsp_addr_packet_protocol(0x7FFFFFFFFFFFFFFFLL) == -1);
+
+	/* the bind address keeps the socket's protocol and nothing else of it */
+	memset(&cur, 0xAB, sizeof(cur));
+	cur.u.ll.sll_family = AF_PACKET;
+	cur.u.ll.sll_protocol = htons(0x0800);
+	cur.u.ll.sll_ifindex = 99;
+	tsp_addr_packet(&a, &cur, "lo");
+	CHECK(a.u.ll.sll_family == AF_PACKET);
+	CHECK(a.u.ll.sll_protocol == htons(0x0800));
+	CHECK(a.u.ll.sll_ifindex == (int) lo);
+	CHECK(a.u.ll.sll_hatype == 0 && a.u.ll.sll_pkttype == 0 && a.u.ll.sll_halen == 0);
+	CHECK(a.len == sizeof(struct sockaddr_ll));
+	/* an unknown name is index 0, every interface; so is "" */
+	tsp_addr_packet(&a, &cur, "no-such-if0");
+	CHECK(a.u.ll.sll_ifindex == 0);
+	tsp_addr_packet(&a, &cur, "");
+	CHECK(a.u.ll.sll_ifindex == 0);
+
+	/* read back: the name and the index, or no interface for index 0 */
+	tsp_addr_packet(&a, &cur, "lo");
+	CHECK(tsp_addr_packet_format(&a, text, sizeof(text), &index) == 0);
+	if (lo != 0) {
+		CHECK_STR(text, "lo");
+		CHECK(index == (long) lo);
+	}
+	CHECK(tsp_addr_packet_format(&a, small, sizeof(small), &index) == 0);
+	CHECK(strlen(small) <= sizeof(small) - 1);
+	index = -7;
+	strcpy(text, "kept");
+	a.u.ll.sll_ifindex = 0;
+	CHECK(tsp_addr_packet_format(&a, text, sizeof(text), &index) == TSP_ADDR_E_NO_IFINDEX);
+	CHECK_STR(text, "kept");
+	CHECK(index == -7);
+	a.u.ll.sll_ifindex = -3;
+	CHECK(tsp_addr_packet_format(&a, text, sizeof(text), &index) == TSP_ADDR_E_NO_IFINDEX);
+	a.u.ll.sll_ifindex = 0x7FFFFFFF;
+	CHECK(tsp_addr_packet_format(&a, text, sizeof(text), &index) == TSP_ADDR_E_NO_IFINDEX);
+	/* the other families' formatter leaves AF_PACKET alone */
+	CHECK(tsp_addr_format(&a, text, sizeof(text), &index) == -1);
+#else
+	CHECK(1);
+#endif
+}
+
 static void test_url(void)
 {
 	tsp_url u;
@@ -733,6 +798,11 @@ static void test_opt_table(void)
 	CHECK(tsp_opt_kind_of(IPPROTO_IP, SO_LINGER) == TSP_OPT_INT);
 	CHECK(tsp_opt_kind_of(IPPROTO_TCP, TCP_CONGESTION) == TSP_OPT_CONGESTION);
 	CHECK(tsp_opt_kind_of(SOL_SOCKET, SO_MEMINFO) == TSP_OPT_MEMINFO);
+#ifdef __linux__
+	/* UDP_SEGMENT (103, <linux/udp.h>) at the UDP level only */
+	CHECK(tsp_opt_kind_of(IPPROTO_UDP, 103) == TSP_OPT_U16);
+	CHECK(tsp_opt_kind_of(SOL_SOCKET, 103) == TSP_OPT_INT);
+#endif
 	for (i = 0; i < tsp_opt_row_count; i++) {
 		for (j = i + 1; j < tsp_opt_row_count; j++) {
 			CHECK(!(tsp_opt_rows[i].level == tsp_opt_rows[j].level && tsp_opt_rows[i].name == tsp_opt_rows[j].name));
@@ -798,6 +868,7 @@ int main(int argc, char **argv)
 	run("addr_inet6", test_addr_inet6);
 	run("parse_long", test_parse_long);
 	run("addr_unix", test_addr_unix);
+	run("addr_packet", test_addr_packet);
 	run("url", test_url);
 	run("poll", test_poll);
 	run("poll_quiet_wakeups", test_poll_quiet_wakeups);

@@ -3,7 +3,7 @@ require __DIR__ . '/../inc/util.inc';
 show('domain 0', fn() => socket_create(0, SOCK_STREAM, 0));
 show('domain -1', fn() => socket_create(-1, SOCK_STREAM, 0));
 show('domain 9999', fn() => socket_create(9999, SOCK_STREAM, 0));
-show('domain AF_PACKET-ish 17', fn() => socket_create(17, SOCK_STREAM, 0));
+show('domain AF_NETLINK-ish 16', fn() => socket_create(16, SOCK_STREAM, 0));
 show('domain PHP_INT_MAX', fn() => socket_create(PHP_INT_MAX, SOCK_STREAM, 0));
 show('type 0', fn() => socket_create(AF_INET, 0, 0));
 show('type 99', fn() => socket_create(AF_INET, 99, 0));
