@@ -921,6 +921,12 @@ static bool tsp_read_recvmsg(tsp_conv *c, HashTable *msg, tsp_recv_ask *ask)
 			tsp_conv_error(c, TSP_CONV_NOT_ARRAY);
 			return false;
 		}
+		/* a name is received only for the families a message can carry */
+		if (tsp_msg_sockaddr(c->sock->family) == NULL) {
+			tsp_conv_push(c, " > name");
+			tsp_conv_error(c, TSP_CONV_FAMILIES);
+			return false;
+		}
 		ask->want_name = true;
 	}
 	if ((v = zend_hash_str_find(msg, "buffer_size", sizeof("buffer_size") - 1)) != NULL) {

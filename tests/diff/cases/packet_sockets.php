@@ -67,3 +67,8 @@ show('imported bind', fn() => socket_bind($back, 'lo'));
 show('imported sendto', fn() => socket_sendto($back, 'x', 1, 0, 'lo', 0));
 show('sendmsg', fn() => socket_sendmsg($s, ['name' => ['addr' => 'lo', 'port' => 0], 'iov' => ['x']]));
 show_err('last');
+socket_set_nonblock($s);
+foreach ([0, 10] as $cl) {
+    $m = ['name' => [], 'buffer_size' => 100, 'controllen' => $cl];
+    show("recvmsg name controllen $cl", fn() => socket_recvmsg($s, $m, 0));
+}
