@@ -7,6 +7,9 @@ tsp_sockets
 if (!is_file(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree');
 if (!is_file(__DIR__ . '/../../scripts/composer-ext-sockets.sh')) die('skip needs the source tree (scripts/)');
 if (trim((string) shell_exec('command -v composer')) === '') die('skip composer is not installed');
+exec('PHP=' . escapeshellarg(PHP_BINARY) . ' ' . escapeshellarg(__DIR__ . '/../../scripts/composer-ext-sockets.sh') . ' --probe '
+    . escapeshellarg(realpath(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) . ' 2>/dev/null', $o, $rc);
+if ($rc !== 0) die('skip this PHP cannot run Composer');
 ?>
 --FILE--
 <?php
