@@ -28,8 +28,10 @@
  *
  * A difference is accepted only when a rule of inc/random_rules.inc explains it (each
  * rule names a documented difference and says why); anything else is a finding. A
- * script that differs is run again under both: if a rerun changes its output, it is
- * reported as UNSTABLE (a generator defect to fix), still counted as different. A
+ * script that differs is run again under both: if the rerun does not show the same
+ * first difference, it is reported as UNSTABLE (output that depends on the run: a
+ * generator defect to fix, or uninitialised memory), still counted as different. A
+ * script that the time limit killed under both is reported as HANG. A
  * different script is saved as DIR/seed-S.php with both outputs (DIR defaults to
  * sys_get_temp_dir()/tsp_sockets-diff-findings, outside the repository); rerun it with
  *   php -n -d extension=sockets DIR/seed-S.php   and   php -n -d extension=TSP_SO DIR/seed-S.php
@@ -252,7 +254,12 @@ for ($seed = $first; $seed < $first + $count; $seed++) {
     /* again, to tell a finding from a script whose output is not reproducible */
     $a2 = run_script($script, $opt['oracle'], $opt, $netns);
     $b2 = run_script($script, $ours, $opt, $netns);
-    $stable = $a2[0] === $a[0] && $a2[1] === $a[1] && $b2[0] === $b[0] && $b2[1] === $b[1];
+    $cmp2 = compare($ops, $a2, $b2, $rules, $version);
+    $stable = $cmp['same']
+        ? str_contains($a2[0], '[killed after')
+        : !$cmp2['same'] && (string) $cmp2['at'] === (string) $cmp['at']
+            && ($cmp2['ra'][$cmp['at']] ?? null) === ($cmp['ra'][$cmp['at']] ?? null)
+            && ($cmp2['rb'][$cmp['at']] ?? null) === ($cmp['rb'][$cmp['at']] ?? null);
     $different++;
     $label = $cmp['same'] ? 'HANG     ' : ($stable ? 'DIFFERENT' : 'UNSTABLE ');
     if (!$stable) $unstable++;
