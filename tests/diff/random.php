@@ -34,7 +34,8 @@
  * generator defect to fix, or uninitialised memory), still counted as different. A
  * script that the time limit killed under both is reported as HANG. A
  * different script is saved as DIR/seed-S.php with both outputs (DIR defaults to
- * sys_get_temp_dir()/tsp_sockets-diff-findings, outside the repository); rerun it with
+ * sys_get_temp_dir()/tsp_sockets-diff-findings, outside the repository); rerun it from
+ * an empty directory (it binds unix sockets there) with
  *   php -n -d extension=sockets DIR/seed-S.php   and   php -n -d extension=TSP_SO DIR/seed-S.php
  *
  * --extra-rules FILE adds rules (a PHP file returning an array in the format of
