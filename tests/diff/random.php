@@ -180,7 +180,7 @@ function compare(array $ops, array $a, array $b, array $rules, int $version): ar
                 || (isset($rule['label']) && !preg_match($rule['label'], $label))) {
                 continue;
             }
-            if (isset($rule['when']) && !($rule['when'])($x, $y, $a[0], $b[0])) {
+            if (isset($rule['when']) && !($rule['when'])($x, $y, $a[0], $b[0], $a[1], $b[1])) {
                 continue;
             }
             $hit = $name;
