@@ -89,6 +89,11 @@ CACHE=${CACHE:-/var/cache/tsp_sockets/upstream-$VERSION}
 mkdir -p "$CACHE" || die "cannot create $CACHE"
 CACHE=$(realpath "$CACHE")
 case $CACHE/ in "$ROOT"/*) die "the cache $CACHE is inside the repository; choose one outside it" ;; esac
+# one run at a time per cache directory
+if command -v flock >/dev/null; then
+	exec 9>"$CACHE/.lock"
+	flock 9
+fi
 
 # --- unpack the test folders once per source ---
 PARTS="ext/sockets/tests ext/standard/tests/network ext/standard/tests/streams run-tests.php main/php_version.h"
