@@ -9,6 +9,7 @@
 #   ./dev.sh stub    regenerate tsp_sockets_arginfo.h from tsp_sockets.stub.php
 #   ./dev.sh install / uninstall   system install on Debian (make install, ini, phpdismod sockets, phpenmod)
 #   ./dev.sh bench   run the benchmarks in bench/ (./dev.sh bench burst: the backlog burst)
+#   ./dev.sh fuzz-diff SEED N   N scripts of the random differential mode from SEED (PHP 8.2)
 # Legs can be left out: TSP_LEGS="8.2 8.4" ./dev.sh test (names: 8.2 opcache 8.4 8.5 debug).
 set -euo pipefail
 
@@ -111,6 +112,17 @@ run_diff() {
 		--oracle "-d extension=$ext -d tsp_sockets.stream_server=0"
 }
 
+# run_random LABEL PHP EXT: the random differential mode (tests/diff/random.php),
+# a fixed run of seeds; each script isolates itself in its own namespace.
+run_random() {
+	local label=$1 php=$2 ext=$3 out
+	out=$("$php" -n tests/diff/random.php --php "$php" --ext "$ext" --seed "${TSP_RANDOM_SEED:-1}" \
+		--count "${TSP_RANDOM_COUNT:-300}" 2>&1) || true
+	echo "$out" | grep -vE '^diff-random: [0-9]+ same' | tail -n 80 || true
+	echo "diff-random ($label): $(echo "$out" | grep -E '^diff-random: [0-9]+ same' | tail -n 1 | sed 's/^diff-random: //')"
+	tally diff-random "$out" || true
+}
+
 # run_tsp_suite NAME CMD...: a suite script ending with "NAME: N passed, N failed"
 run_tsp_suite() {
 	local name=$1; shift
@@ -132,7 +144,9 @@ run_leg() {
 	if [ $# = 0 ]; then
 		say "differential harness, $label"
 		run_diff "$label" "$php" "$ext"
-		if [ "$deep" = --deep ] && [ -x tests/apifuzz/run.sh ]; then
+		if [ "$deep" = --deep ]; then
+			say "random differential mode, $label (${TSP_RANDOM_COUNT:-300} scripts)"
+			run_random "$label" "$php" "$ext"
 			say "PHP-level fuzzer, $label"
 			run_tsp_suite apifuzz in_netns env PHP="$php" TSP_EXT="$ext" tests/apifuzz/run.sh
 		fi
@@ -261,9 +275,32 @@ run_deep() {
 		say "load and fault tests (stress/)"
 		run_tsp_suite stress in_netns env PHP="$(command -v "$PHP")" TSP_EXT="$EXT" stress/run.sh
 	fi
+	run_upstream
 	say "packages: package.xml, composer.json, pecl package, install and uninstall"
 	need_pkgs php-pear composer php8.2-xml
 	run_tsp_suite package scripts/check-package.sh
+}
+
+# PHP's own tests (ext/sockets/tests and the stream server tests of
+# ext/standard) from the served PHP 8.2 source package, run against the
+# bundled extension and against ours on this machine's PHP 8.2.
+run_upstream() {
+	local got src
+	if ! got=$(scripts/php-debug.sh --source 2>/dev/null | tail -n 1) || [ "${got#unavailable}" != "$got" ]; then
+		leg_skipped upstream "${got#unavailable: }"
+		return 0
+	fi
+	src=${got#* }
+	case ${got%% *} in
+		8.2.*) ;;
+		*) src=$(ls "$TSP_CACHE"/src/php8.2-*/php8.2_*.orig.tar.* 2>/dev/null | sort -V | tail -n 1 || true) ;;
+	esac
+	if [ -z "$src" ]; then
+		leg_skipped upstream "no PHP 8.2 source package is served"
+		return 0
+	fi
+	say "PHP's own socket tests ($(basename "$src"): bundled sockets vs tsp_sockets, PHP 8.2)"
+	run_tsp_suite upstream scripts/upstream-tests.sh --php "$(command -v "$PHP")" --ext "$EXT" --src "$src"
 }
 
 do_demo() {
@@ -364,5 +401,7 @@ case "${1:-}" in
 	install) do_install ;;
 	uninstall) do_uninstall ;;
 	bench) shift; do_bench "$@" ;;
-	*) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+	fuzz-diff) do_build; TSP_RANDOM_SEED=${2:?seed} TSP_RANDOM_COUNT=${3:?count} run_random 8.2 "$(command -v "$PHP")" "$EXT"
+		echo "phpt: $PASSED passed, $FAILED failed, $SKIPPED skipped"; [ "$FAILED" = 0 ] ;;
+	*) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

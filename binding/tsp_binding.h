@@ -144,11 +144,15 @@ typedef enum {
 	TSP_CONV_DUP_FAILED,     /* const char *strerror */
 	TSP_CONV_BUFFER_SIZE,    /* int max, zend_long given */
 	TSP_CONV_CONTROLLEN_0,
+	TSP_CONV_CMSG_SMALL,     /* long expected, long got */
 	TSP_CONV__COUNT
 } php_tsp_conv_msg;
 /* "error converting user data (path: <path>): <text>", the text of id
  * formatted with ap. */
 void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap);
+/* "error converting native data (path: <path>): <text>": what was received
+ * does not fit its PHP shape. */
+void php_tsp_warn_native(const char *path, php_tsp_conv_msg id, ...);
 /* socket_sendmsg() failed: "Error in sendmsg [N]: text" unless it would
  * block; recorded on sock and globally, as every socket call does. */
 void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err);

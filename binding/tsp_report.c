@@ -112,6 +112,7 @@ static const char *const tsp_conv_texts[TSP_CONV__COUNT] = {
 	[TSP_CONV_DUP_FAILED]     = "cannot duplicate the descriptor: %s",
 	[TSP_CONV_BUFFER_SIZE]    = "the buffer size must be between 1 and %d; given " ZEND_LONG_FMT,
 	[TSP_CONV_CONTROLLEN_0]   = "controllen cannot be 0",
+	[TSP_CONV_CMSG_SMALL]     = "the cmsghdr structure is unexpectedly small; expected a length of at least %ld, but got %ld",
 };
 
 void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap)
@@ -119,6 +120,16 @@ void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap)
 	char text[512];
 	vsnprintf(text, sizeof(text), tsp_conv_texts[id], ap);
 	php_error_docref(NULL, E_WARNING, "error converting user data (path: %s): %s", path, text);
+}
+
+void php_tsp_warn_native(const char *path, php_tsp_conv_msg id, ...)
+{
+	char text[512];
+	va_list ap;
+	va_start(ap, id);
+	vsnprintf(text, sizeof(text), tsp_conv_texts[id], ap);
+	va_end(ap);
+	php_error_docref(NULL, E_WARNING, "error converting native data (path: %s): %s", path, text);
 }
 
 void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err)

@@ -881,17 +881,29 @@ static void tsp_write_cmsg_data(const tsp_cmsg_view *v, zval *data)
 	}
 }
 
-static void tsp_write_control(const struct msghdr *mh, zval *out)
+/* The received control messages, or false with ext/sockets' warning when one
+ * is shorter than its type's data: its fields were never received. */
+static bool tsp_write_control(const struct msghdr *mh, zval *out)
 {
 	tsp_cmsg_view v;
 	size_t off = 0;
+	uint32_t i = 0;
 
 	array_init(out);
 	if (!mh->msg_control) {
-		return;
+		return true;
 	}
 	while (tsp_cmsg_next(mh->msg_control, mh->msg_controllen, &off, &v)) {
+		const tsp_cmsg_type *t = tsp_cmsg_find(v.level, v.type);
 		zval el, data;
+		i++;
+		if (t && v.len < t->size) {
+			char path[64];
+			snprintf(path, sizeof(path), "msghdr > control > element #%u > data", i);
+			php_tsp_warn_native(path, TSP_CONV_CMSG_SMALL, (long) CMSG_LEN(t->size), (long) CMSG_LEN(v.len));
+			zval_ptr_dtor(out);
+			return false;
+		}
 		array_init(&el);
 		add_assoc_long(&el, "level", v.level);
 		add_assoc_long(&el, "type", v.type);
@@ -899,6 +911,7 @@ static void tsp_write_control(const struct msghdr *mh, zval *out)
 		add_assoc_zval(&el, "data", &data);
 		add_next_index_zval(out, &el);
 	}
+	return true;
 }
 
 /* What socket_recvmsg() reads from its message. */
@@ -964,14 +977,19 @@ static void tsp_write_recvmsg(const struct msghdr *mh, ssize_t n, zend_string *b
 	const tsp_struct *st;
 	size_t got;
 
-	array_init(out);
 	ZVAL_NULL(&name);
 	if (want_name && mh->msg_namelen > 0
 		&& (st = tsp_msg_sockaddr(((const struct sockaddr *) mh->msg_name)->sa_family)) != NULL) {
 		tsp_write_struct(st, mh->msg_name, mh->msg_namelen, &name);
 	}
+	if (!tsp_write_control(mh, &ctl)) {
+		zval_ptr_dtor(&name);
+		zend_string_efree(buf);
+		ZVAL_FALSE(out);
+		return;
+	}
+	array_init(out);
 	add_assoc_zval(out, "name", &name);
-	tsp_write_control(mh, &ctl);
 	add_assoc_zval(out, "control", &ctl);
 	got = (size_t) n < ZSTR_LEN(buf) ? (size_t) n : ZSTR_LEN(buf);
 	if (n > 0) {

@@ -177,6 +177,7 @@ function compare(array $ops, array $a, array $b, array $rules, int $version): ar
         $hit = null;
         foreach ($rules as $name => $rule) {
             if ((isset($rule['tag']) && !in_array($rule['tag'], $tags, true)) || (isset($rule['since']) && $version < $rule['since'])
+                || (isset($rule['before']) && $version >= $rule['before'])
                 || (isset($rule['label']) && !preg_match($rule['label'], $label))) {
                 continue;
             }
