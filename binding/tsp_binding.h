@@ -294,6 +294,11 @@ bool php_tsp_pending_has_line(const php_tsp_socket *sock);
 /* Takes up to want pending bytes into buf (leaves them with MSG_PEEK in
  * flags); returns how many (0 when none are pending). For socket_recvmsg(). */
 size_t php_tsp_pending_take(php_tsp_socket *sock, char *buf, size_t want, zend_long flags);
+/* The sender of the pending bytes (an address of length 0 for a stream),
+ * or NULL when nothing is pending. */
+const struct tsp_addr *php_tsp_pending_from(const php_tsp_socket *sock);
+/* TSP_KIND_* of the socket, asked of the kernel once. */
+int php_tsp_socket_kind(php_tsp_socket *sock);
 
 /* tsp_zpoll.c: socket_select() on poll(); sets[i] are the dereferenced,
  * separated arrays (or NULL) for read, write, except. */

@@ -971,11 +971,11 @@ static bool tsp_read_recvmsg(tsp_conv *c, HashTable *msg, tsp_recv_ask *ask)
 
 /* The message socket_recvmsg() gives back: name, control, iov, flags. The
  * iov holds what was received, and nothing when nothing was (ext/sockets). */
-static void tsp_write_recvmsg(const struct msghdr *mh, ssize_t n, zend_string *buf, bool want_name, zval *out)
+static void tsp_write_recvmsg(const struct msghdr *mh, ssize_t n, size_t got, zend_string *buf, bool want_name,
+	zval *out)
 {
 	zval name, ctl, iov;
 	const tsp_struct *st;
-	size_t got;
 
 	ZVAL_NULL(&name);
 	if (want_name && mh->msg_namelen > 0
@@ -991,7 +991,6 @@ static void tsp_write_recvmsg(const struct msghdr *mh, ssize_t n, zend_string *b
 	array_init(out);
 	add_assoc_zval(out, "name", &name);
 	add_assoc_zval(out, "control", &ctl);
-	got = (size_t) n < ZSTR_LEN(buf) ? (size_t) n : ZSTR_LEN(buf);
 	if (n > 0) {
 		buf = zend_string_truncate(buf, got, 0);
 		ZSTR_VAL(buf)[got] = '\0';
@@ -1014,8 +1013,10 @@ void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *re
 	struct iovec iov;
 	zend_string *buf;
 	HashTable *msg = Z_ARRVAL_P(zmsg);
+	const tsp_addr *from;
 	zval out, old;
 	ssize_t n;
+	size_t stored;
 	int err;
 
 	/* kept: user code that replaces $message cannot free what is read */
@@ -1040,7 +1041,17 @@ void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *re
 	mh.msg_control = c.ctl;
 	mh.msg_controllen = (size_t) ask.controllen;
 
-	n = recvmsg(tsp_conv_sock_fd(sock), &mh, (int) flags);
+	if ((from = php_tsp_pending_from(sock)) != NULL && !(flags & (MSG_OOB | MSG_ERRQUEUE))) {
+		/* the bytes a line read kept come first, as for every read */
+		mh.msg_namelen = ask.want_name ? from->len : 0;
+		if (mh.msg_namelen) {
+			memcpy(&ss, &from->u, from->len);
+		}
+		mh.msg_controllen = 0;
+		n = (ssize_t) php_tsp_pending_take(sock, ZSTR_VAL(buf), ZSTR_LEN(buf), flags);
+	} else {
+		n = recvmsg(tsp_conv_sock_fd(sock), &mh, (int) flags);
+	}
 	if (n < 0) {
 		err = errno;
 		zend_string_efree(buf);
@@ -1048,7 +1059,10 @@ void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *re
 		RETVAL_FALSE;
 		goto done;
 	}
-	tsp_write_recvmsg(&mh, n, buf, ask.want_name, &out);
+	/* MSG_TRUNC makes TCP discard the bytes without writing the buffer */
+	stored = (flags & MSG_TRUNC) && php_tsp_socket_kind(sock) == TSP_KIND_TCP ? 0
+		: (size_t) n < ZSTR_LEN(buf) ? (size_t) n : ZSTR_LEN(buf);
+	tsp_write_recvmsg(&mh, n, stored, buf, ask.want_name, &out);
 	/* zmsg lives in the reference the caller passed, whatever user code did */
 	ZVAL_COPY_VALUE(&old, zmsg);
 	ZVAL_COPY_VALUE(zmsg, &out);

@@ -121,8 +121,14 @@ static void tsp_pending_put_front(php_tsp_socket *sock, const char *bytes, size_
 	sock->pending = p;
 }
 
+/* The sender of the pending bytes (len 0 for a stream), or NULL when none are pending. */
+const tsp_addr *php_tsp_pending_from(const php_tsp_socket *sock)
+{
+	return sock->pending && tsp_pending_avail(sock) > 0 ? &sock->pending->from : NULL;
+}
+
 /* What the socket is, asked of the kernel once (it never changes). */
-static int tsp_kind(php_tsp_socket *sock)
+int php_tsp_socket_kind(php_tsp_socket *sock)
 {
 	int type = 0;
 	socklen_t len = sizeof(type);
@@ -231,7 +237,7 @@ static int tsp_line_step(php_tsp_socket *sock, zend_string **buf, size_t *total,
 	size_t got;
 	int rc;
 
-	if (tsp_kind(sock) == TSP_KIND_MESSAGE) {
+	if (php_tsp_socket_kind(sock) == TSP_KIND_MESSAGE) {
 		rc = tsp_pending_fill_message(sock);
 		if (rc != 0) {
 			return rc;
@@ -267,7 +273,7 @@ static zend_string *tsp_read_line(php_tsp_socket *sock, size_t length, int *err)
 				if (nb > 0) {
 					break; /* a non-blocking socket returns what there is */
 				}
-				if (nb == 0 && tsp_kind(sock) == TSP_KIND_MESSAGE && ++empty <= TSP_EMPTY_READS_MAX) {
+				if (nb == 0 && php_tsp_socket_kind(sock) == TSP_KIND_MESSAGE && ++empty <= TSP_EMPTY_READS_MAX) {
 					continue; /* an empty datagram */
 				}
 				if (nb == 0) {
@@ -348,7 +354,7 @@ static ssize_t tsp_recv_into(php_tsp_socket *sock, char *buf, size_t want, zend_
 	tsp_addr *from, size_t *stored, int *err)
 {
 	/* MSG_TRUNC makes TCP discard the bytes without writing the buffer */
-	bool discard = (flags & MSG_TRUNC) && tsp_kind(sock) == TSP_KIND_TCP;
+	bool discard = (flags & MSG_TRUNC) && php_tsp_socket_kind(sock) == TSP_KIND_TCP;
 	size_t k = 0;
 	ssize_t n;
 
