@@ -38,6 +38,13 @@
 /* the family lists of socket_create()'s, socket_bind()'s and
  * socket_getsockname()'s errors name AF_PACKET */
 #define TSP_RULE_LIST_PACKET   TSP_PHP85
+/* socket_read() of PHP_INT_MAX bytes returns false at once, as an overflow
+ * (PHP 8.4 and 8.5 do; 8.2 tries to allocate it and dies) */
+#if PHP_VERSION_ID >= 80400
+# define TSP_RULE_READ_MAX_FALSE 1
+#else
+# define TSP_RULE_READ_MAX_FALSE 0
+#endif
 
 /* Bytes a read took from the kernel and has not returned yet (binding/tsp_zread.c). */
 typedef struct php_tsp_pending php_tsp_pending;
@@ -210,6 +217,8 @@ void php_tsp_throw_type(uint32_t arg);
 /* PHP 8.4: an array-valued option given something else. */
 void php_tsp_throw_option_array(uint32_t arg, const char *option, zval *value);
 /* PHP 8.4: a key of an array-valued option out of range. */
+/* socket_select(): an array element that is not a Socket. */
+void php_tsp_throw_select_element(uint32_t arg, zval *value);
 void php_tsp_throw_key_range(uint32_t arg, const char *key, zend_long max);
 /* messages: PHP 8.5's checks and AF_PACKET */
 void php_tsp_throw_pair_domain(uint32_t arg);     /* AF_UNIX, AF_INET6, or AF_INET (socket_create_pair) */

@@ -291,15 +291,23 @@ void php_tsp_throw_type(uint32_t arg)
 #endif
 }
 
+/* A value's name in "X given": PHP 8.3 names true and false (and what else
+ * it has a value name for) where 8.2 says "bool". */
+#if PHP_VERSION_ID >= 80300
+# define TSP_VALUE_NAME(zv) zend_zval_value_name(zv)
+#else
+# define TSP_VALUE_NAME(zv) zend_zval_type_name(zv)
+#endif
+
 void php_tsp_throw_option_array(uint32_t arg, const char *option, zval *value)
 {
-#if PHP_VERSION_ID >= 80300
 	zend_argument_type_error(arg, "must be of type array when argument #3 ($option) is %s, %s given", option,
-		zend_zval_value_name(value));
-#else
-	zend_argument_type_error(arg, "must be of type array when argument #3 ($option) is %s, %s given", option,
-		zend_zval_type_name(value));
-#endif
+		TSP_VALUE_NAME(value));
+}
+
+void php_tsp_throw_select_element(uint32_t arg, zval *value)
+{
+	zend_argument_type_error(arg, "must only have elements of type Socket, %s given", TSP_VALUE_NAME(value));
 }
 
 void php_tsp_throw_key_range(uint32_t arg, const char *key, zend_long max)
@@ -332,12 +340,6 @@ void php_tsp_throw_shutdown_mode(uint32_t arg)
 	/* PHP's wording: no comma before "or" */
 	zend_argument_value_error(arg, "must be one of SHUT_RD, SHUT_WR or SHUT_RDWR");
 }
-
-#if PHP_VERSION_ID >= 80300
-# define TSP_VALUE_NAME(zv) zend_zval_value_name(zv)
-#else
-# define TSP_VALUE_NAME(zv) zend_zval_type_name(zv)
-#endif
 
 void php_tsp_throw_hint_type(uint32_t arg, const char *key, zval *value)
 {

@@ -38,7 +38,7 @@ static zend_result tsp_array_to_set(zval *arr, uint32_t argnum, unsigned bit, ts
 		php_tsp_socket *sock;
 		ZVAL_DEREF(el);
 		if (UNEXPECTED(Z_TYPE_P(el) != IS_OBJECT || Z_OBJCE_P(el) != tsp_ce_Socket)) {
-			zend_argument_type_error(argnum, "must only have elements of type Socket, %s given", zend_zval_type_name(el));
+			php_tsp_throw_select_element(argnum, el);
 			return FAILURE;
 		}
 		sock = Z_TSP_SOCKET_P(el);

@@ -331,7 +331,7 @@ void php_tsp_read(php_tsp_socket *sock, zend_long length, zend_long mode, zval *
 	zend_string *buf;
 	int err = 0;
 
-	if (length < 1) {
+	if (length < 1 || (TSP_RULE_READ_MAX_FALSE && length == ZEND_LONG_MAX)) {
 		RETURN_FALSE;
 	}
 	buf = mode == TSP_NORMAL_READ ? tsp_read_line(sock, (size_t) length, &err) : tsp_read_chunk(sock, (size_t) length, &err);
