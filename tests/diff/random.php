@@ -137,8 +137,10 @@ function records(string $out): array
 {
     $rec = [];
     $pending = '';
+    $trace = false;   /* inside a "Stack trace:" (PHP 8.5 prints one for fatal errors too): its "#N" lines are not records */
     foreach (explode("\n", rtrim($out, "\n")) as $line) {
-        if (preg_match('/^#(\d+|end)\b/', $line, $m)) {
+        $trace = $line === 'Stack trace:' || ($trace && preg_match('/^#\d+ /', $line));
+        if (!$trace && preg_match('/^#(\d+|end)\b/', $line, $m)) {
             $rec[$m[1]] = $pending . $line;
             $pending = '';
         } else {
