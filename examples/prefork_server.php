@@ -576,15 +576,24 @@ function start_handover(Master $S): void
     write_status($S);
 }
 
+/* A signal to one process this master knows; never to 0 or a negative
+ * number, which would reach a whole process group. */
+function signal_pid(?int $pid, int $sig): void
+{
+    if ($pid !== null && $pid > 0) {
+        posix_kill($pid, $sig);
+    }
+}
+
 function stop_workers(Master $S, string $state): void
 {
     $S->state = $state;
     $S->stateSince = microtime(true);
     foreach (array_keys($S->workers) as $pid) {
-        posix_kill($pid, SIGTERM);
+        signal_pid($pid, SIGTERM);
     }
     if ($S->next !== null && empty($S->next['handed'])) {
-        posix_kill($S->next['pid'], SIGTERM);   /* a handover in progress is abandoned */
+        signal_pid($S->next['pid'], SIGTERM);   /* a handover in progress is abandoned */
     }
 }
 
@@ -628,7 +637,7 @@ while (true) {
             stop_workers($S, 'retiring');
         } elseif ($now - $S->stateSince > READY_TIMEOUT) {
             say("gen {$S->gen} master {$S->pid}: gen {$S->next['gen']} not ready after " . READY_TIMEOUT . " s; stopping it, this generation goes on");
-            posix_kill($S->next['pid'], SIGKILL);
+            signal_pid($S->next['pid'], SIGKILL);
             $S->state = 'running';
         }
     }
@@ -648,10 +657,10 @@ while (true) {
         if ($now - $S->stateSince > STOP_TIMEOUT) {
             foreach (array_keys($S->workers) as $pid) {
                 say("gen {$S->gen} master {$S->pid}: worker $pid still busy after " . STOP_TIMEOUT . " s: SIGKILL");
-                posix_kill($pid, SIGKILL);
+                signal_pid($pid, SIGKILL);
             }
             if ($waitNext) {
-                posix_kill($S->next['pid'], SIGKILL);
+                signal_pid($S->next['pid'], SIGKILL);
             }
             $S->stateSince = $now;
         }
@@ -672,7 +681,7 @@ while (true) {
     if (!$S->announcedReady && $S->state === 'running' && count($S->up) >= $S->workerCount) {
         $S->announcedReady = true;
         if ($S->notifyPid > 0 && posix_getppid() === $S->notifyPid) {
-            posix_kill($S->notifyPid, SIGUSR2);
+            signal_pid($S->notifyPid, SIGUSR2);
         }
         say("gen {$S->gen} ready: master {$S->pid} workers " . implode(',', array_keys($S->workers)));
         [$addr, $port] = [null, null];

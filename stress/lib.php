@@ -142,6 +142,9 @@ function st_reap(array $pids, float $deadline): array
         }
     }
     foreach ($pids as $pid => $label) {
+        if ($pid <= 0) {
+            continue;   /* never a process group, or every process */
+        }
         posix_kill($pid, SIGKILL);
         pcntl_waitpid($pid, $status);
         $res[$pid] = ['label' => $label, 'killed' => true, 'status' => -SIGKILL];

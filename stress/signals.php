@@ -339,8 +339,8 @@ function run_cases(string $label): int
             while (pcntl_waitpid($pid, $status, WNOHANG) === 0 && st_now() < $deadline) {
                 usleep(10000);
             }
-            if (pcntl_waitpid($pid, $status, WNOHANG) === 0) {
-                posix_kill($pid, SIGKILL);
+            if ($pid > 0 && pcntl_waitpid($pid, $status, WNOHANG) === 0) {
+                posix_kill($pid, SIGKILL);   /* never 0 or -1 (a failed fork): that would reach every process */
                 pcntl_waitpid($pid, $status);
             }
             $cleanup();

@@ -20,7 +20,7 @@ $log = new PreforkLog($pipes[1]);
 register_shutdown_function(function () use ($log) {
     foreach (array_merge(array_values($log->masters), array_keys($log->workers)) as $pid) {
         if (prefork_alive($pid)) {
-            posix_kill($pid, SIGKILL);
+            prefork_signal($pid, SIGKILL);
         }
     }
 });
@@ -44,7 +44,7 @@ check('keep-alive: 3 answers on one connection from one worker',
 /* a worker killed with SIGKILL is replaced */
 $first = $log->workersOf(1);
 $victim = $first[0];
-posix_kill($victim, SIGKILL);
+prefork_signal($victim, SIGKILL);
 check('killed worker replaced', $log->until(fn ($l) => ($l->workerEnds[$victim] ?? '') === 'killed by signal 9'
     && count(array_diff($l->workersOf(1), $first)) === 1, 5));
 $replacement = array_values(array_diff($log->workersOf(1), $first))[0] ?? 0;
@@ -61,10 +61,10 @@ while (true) {
     $log->pump();
     $t = microtime(true) - $t0;
     if ($hups === 0 && $t >= 0.5) {
-        posix_kill($log->masters[1], SIGHUP);
+        prefork_signal($log->masters[1], SIGHUP);
         $hups = 1;
     } elseif ($hups === 1 && $t >= 1.5 && isset($log->exited[1], $log->masters[2])) {
-        posix_kill($log->masters[2], SIGHUP);
+        prefork_signal($log->masters[2], SIGHUP);
         $hups = 2;
     }
     if (($hups === 2 && isset($log->exited[2]) && $t >= 3.0) || $t >= 30.0) {
@@ -96,7 +96,7 @@ check('every retired worker stopped gracefully (exit status 0)',
     count($retired) === 4 && array_filter($retired, fn ($p) => ($log->workerEnds[$p] ?? '') !== 'exit status 0') === []);
 
 /* SIGTERM to the current master: every process of every generation ends */
-posix_kill($log->masters[3], SIGTERM);
+prefork_signal($log->masters[3], SIGTERM);
 $all = array_merge(array_values($log->masters), array_keys($log->workers));
 $gone = $log->until(fn ($l) => $l->eof && array_filter($all, 'prefork_alive') === [], 5);
 check('after SIGTERM every master and worker is gone (' . count($all) . ' processes) and stdout is closed', $gone);
@@ -127,7 +127,7 @@ while (true) {
     $log->pump();
     $t = microtime(true) - $t0;
     if ($hups === 0 && $t >= 0.3) {
-        posix_kill($log->masters[1], SIGHUP);
+        prefork_signal($log->masters[1], SIGHUP);
         $hups = 1;
     }
     if (($hups === 1 && isset($log->exited[1]) && $t >= 1.2) || $t >= 30.0) {
@@ -150,7 +150,7 @@ foreach (array_slice($other, 0, 5) as $f) {
 }
 ksort($gens);
 echo 'generations that answered: ', implode(',', array_keys($gens)), "\n";
-posix_kill($log->masters[2], SIGTERM);
+prefork_signal($log->masters[2], SIGTERM);
 $all = array_merge(array_values($log->masters), array_keys($log->workers));
 check('after SIGTERM every master and worker is gone (' . count($all) . ' processes) and stdout is closed',
     $log->until(fn ($l) => $l->eof && array_filter($all, 'prefork_alive') === [], 5));
