@@ -17,6 +17,7 @@
  *                                    against NAME.expect, and the oracle's output is shown
  *                                    with -v so the difference stays visible.
  *   // diff: documented-since X.Y <reason>   the same, from PHP X.Y on; before it the oracle.
+ *   // diff: documented-before X.Y <reason>  the same, before PHP X.Y; from it on the oracle.
  *   // diff: skip-unless <ext>       run only when the PHP binary has that extension.
  * Ephemeral port numbers differ between runs by nature: cases print ports
  * only through helpers that hide them. Each case runs in its own temporary
@@ -89,7 +90,8 @@ foreach ($cases as $case) {
         echo "documented $name: the oracle prints\n", run_case($opt['php'], $opt['oracle'], $case, (int) $opt['timeout'])[0], "\n";
     }
     $documented = preg_match('~// diff: (oracle-hangs|documented) ~', $head)
-        || (preg_match('~// diff: documented-since (\d+)\.(\d+)~', $head, $v) && php_version($opt['php']) >= (int) $v[1] * 100 + (int) $v[2]);
+        || (preg_match('~// diff: documented-since (\d+)\.(\d+)~', $head, $v) && php_version($opt['php']) >= (int) $v[1] * 100 + (int) $v[2])
+        || (preg_match('~// diff: documented-before (\d+)\.(\d+)~', $head, $v) && php_version($opt['php']) < (int) $v[1] * 100 + (int) $v[2]);
     if ($documented) {
         $expectFile = substr($case, 0, -4) . '.expect';
         $want = [is_file($expectFile) ? file_get_contents($expectFile) : "(missing $expectFile)", 0];
