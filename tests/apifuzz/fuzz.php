@@ -1281,6 +1281,32 @@ function drain_listeners_for(AddressInfo $ai): void
 	}
 }
 
+/* Whether a TCP connect to the address would wait: a non-blocking probe that
+ * has not completed (connected or refused) within 200 ms. */
+function stream_connect_would_wait(AddressInfo $ai): bool
+{
+	try {
+		$x = @socket_addrinfo_explain($ai);
+	} catch (Throwable $e) {
+		return false;
+	}
+	if (($x['ai_socktype'] ?? 0) !== SOCK_STREAM || !isset($x['ai_addr'])) {
+		return false;
+	}
+	$a = $x['ai_addr'];
+	$v6 = isset($a['sin6_addr']);
+	$host = $v6 ? "[{$a['sin6_addr']}]" : ($a['sin_addr'] ?? '');
+	$port = $v6 ? ($a['sin6_port'] ?? 0) : ($a['sin_port'] ?? 0);
+	$c = @stream_socket_client("tcp://$host:$port", $errno, $errstr, 0.2, STREAM_CLIENT_CONNECT | STREAM_CLIENT_ASYNC_CONNECT);
+	if ($c === false) {
+		return false;
+	}
+	$r = null; $e = null; $w = [$c];
+	$done = @stream_select($r, $w, $e, 0, 200000) > 0;
+	fclose($c);
+	return !$done;
+}
+
 function collect_sockets($v, array &$out, int $depth): void
 {
 	if ($v instanceof Socket) {
@@ -1651,6 +1677,9 @@ for ($it = 0; $it < $ITERATIONS; $it++) {
 	bound_sockets($args);
 	if ($fn === 'socket_addrinfo_connect' && ($args[0] ?? null) instanceof AddressInfo) {
 		drain_listeners_for($args[0]);
+		if (stream_connect_would_wait($args[0])) {
+			return; /* a listener we do not hold (a stream's, a full queue): the call would block for minutes */
+		}
 	}
 
 	/* sometimes named arguments */
