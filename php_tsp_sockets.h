@@ -11,6 +11,14 @@ extern zend_module_entry tsp_sockets_module_entry;
 
 #define PHP_TSP_SOCKETS_VERSION "0.1.0"
 
+/* Names PHP 8.6 no longer defines. */
+#ifndef XtOffsetOf
+# define XtOffsetOf(s_type, field) offsetof(s_type, field)
+#endif
+#if !defined(INI_BOOL) && defined(zend_ini_bool_literal)
+# define INI_BOOL(name) zend_ini_bool_literal(name)
+#endif
+
 #ifdef ZTS
 # include "TSRM.h"
 #endif
