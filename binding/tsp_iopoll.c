@@ -316,7 +316,7 @@ static size_t tsp_iopoll_max_events(php_tsp_iopoll_ctx *ctx, zend_long max, bool
 		return 0;
 	}
 	/* each registration is reported at most once per wait */
-	return (size_t) max < n || n == 0 ? (size_t) max : n;
+	return (size_t) max < n ? (size_t) max : (n ? n : 1);
 }
 
 /* The watchers of the reports in ctx->evbuf[0, n), as an array. */
