@@ -161,6 +161,7 @@ namespace Time {
     {
     }
 
+    /** @strict-properties */
     final readonly class Duration
     {
         public readonly int $seconds;

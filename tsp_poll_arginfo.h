@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9d8b2611f4b871a54a6ac43a868d5f96338a0159 */
+ * Stub hash: dd5d63b58468b418f4fc6523ce7565ba135ac0f0 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Io_Poll_Backend_getAvailableBackends, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
@@ -547,7 +547,7 @@ static zend_class_entry *register_class_Time_Duration(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "Time", "Duration", class_Time_Duration_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_READONLY_CLASS;
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_READONLY_CLASS;
 
 	zval property_seconds_default_value;
 	ZVAL_UNDEF(&property_seconds_default_value);
