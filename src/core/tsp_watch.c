@@ -547,14 +547,14 @@ static int tsp_watch_poll_once(tsp_watch *set, tsp_watch_event *out, size_t max,
 }
 
 #ifdef TSP_WATCH_HAVE_EPOLL
-/* epoll_wait() with a timespec: epoll_pwait2() where the kernel has it,
- * else milliseconds (rounded up, at most INT_MAX: the caller's deadline
- * loop waits again for the rest). */
+/* epoll_wait() with a timespec: in milliseconds (at most INT_MAX: the
+ * caller's deadline loop waits again for the rest), or, for a timeout finer
+ * than that, epoll_pwait2() where the kernel has it (else rounded up). */
 static int tsp_watch_epoll_call(tsp_watch *set, struct epoll_event *evs, int cap, const struct timespec *timeout)
 {
 	long long ms;
 # ifdef TSP_WATCH_HAVE_PWAIT2
-	if (!set->no_pwait2) {
+	if (timeout && timeout->tv_nsec % 1000000 != 0 && !set->no_pwait2) {
 		int rc = epoll_pwait2(set->kfd, evs, cap, timeout, NULL);
 		if (rc >= 0 || errno != ENOSYS) {
 			return rc;
