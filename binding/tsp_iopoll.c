@@ -11,6 +11,8 @@
 #include "zend_exceptions.h"
 #include "ext/standard/info.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <unistd.h>
 
 #include "tsp_poll_arginfo.h"
@@ -60,6 +62,25 @@ static void tsp_iopoll_hook_dropped(void *opaque, uint32_t id)
 	}
 }
 
+/* Forks seen by the handler pthread_atfork() runs in each child: a Context
+ * made before the last fork has the parent's kernel object. The handler is
+ * registered only when tsp_sockets stays loaded for the life of the process
+ * (a handler cannot be unregistered, and dl() unloads its modules); else
+ * getpid() tells, a system call per call. */
+static bool tsp_iopoll_atfork;
+static atomic_uint tsp_iopoll_forks;
+
+static void tsp_iopoll_forked(void)
+{
+	atomic_fetch_add_explicit(&tsp_iopoll_forks, 1, memory_order_relaxed);
+}
+
+/* Which process a kernel object belongs to: the fork count, or the pid. */
+static pid_t tsp_iopoll_owner(void)
+{
+	return tsp_iopoll_atfork ? (pid_t) atomic_load_explicit(&tsp_iopoll_forks, memory_order_relaxed) : getpid();
+}
+
 bool php_tsp_iopoll_ctx_owned(php_tsp_iopoll_ctx *ctx, int *err)
 {
 	pid_t pid;
@@ -67,7 +88,7 @@ bool php_tsp_iopoll_ctx_owned(php_tsp_iopoll_ctx *ctx, int *err)
 	if (!ctx || tsp_watch_get_backend(ctx->set) != TSP_WATCH_EPOLL) {
 		return true; /* poll() keeps no state in the kernel */
 	}
-	pid = getpid();
+	pid = tsp_iopoll_owner();
 	if (EXPECTED(ctx->pid == pid)) {
 		return true;
 	}
@@ -211,7 +232,7 @@ ZEND_METHOD(Io_Poll_Context, __construct)
 	hooks.dropped = tsp_iopoll_hook_dropped;
 	hooks.opaque = ctx;
 	tsp_watch_set_hooks(ctx->set, &hooks);
-	ctx->pid = getpid();
+	ctx->pid = tsp_iopoll_owner();
 }
 /* }}} */
 
@@ -539,6 +560,9 @@ void php_tsp_iopoll_minit(int module_number)
 	tsp_iopoll_register();
 	php_tsp_iopoll_hook_closers();
 	tsp_iopoll_provided = true;
+	if (!tsp_iopoll_atfork && EG(current_module) && EG(current_module)->type == MODULE_PERSISTENT) {
+		tsp_iopoll_atfork = pthread_atfork(NULL, NULL, tsp_iopoll_forked) == 0;
+	}
 }
 
 void php_tsp_iopoll_mshutdown(void)
