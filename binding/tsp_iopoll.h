@@ -27,7 +27,6 @@ extern zend_class_entry *tsp_ce_IoPoll_HandleAlreadyWatched, *tsp_ce_IoPoll_Inva
 typedef struct php_tsp_iopoll_handle {
 	zval target;       /* the stream's resource or the Socket; UNDEF until __construct() */
 	bool is_socket;
-	bool dropped;      /* its stream closed while watched: getStream() answers null, as PHP 8.6 does */
 	zend_object std;
 } php_tsp_iopoll_handle;
 

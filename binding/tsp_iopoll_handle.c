@@ -28,7 +28,6 @@ static zend_object *tsp_iopoll_handle_create(zend_class_entry *ce)
 	h->std.handlers = &tsp_iopoll_handle_handlers;
 	ZVAL_UNDEF(&h->target);
 	h->is_socket = ce == tsp_ce_SocketPollHandle;
-	h->dropped = false;
 	return &h->std;
 }
 
@@ -130,14 +129,14 @@ ZEND_METHOD(StreamPollHandle, __construct)
 }
 /* }}} */
 
-/* {{{ StreamPollHandle::getStream(): resource|null */
+/* {{{ StreamPollHandle::getStream(): resource|null - the stream, closed or not */
 ZEND_METHOD(StreamPollHandle, getStream)
 {
 	php_tsp_iopoll_handle *h = php_tsp_iopoll_handle_from(Z_OBJ_P(ZEND_THIS));
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	if (Z_ISUNDEF(h->target) || h->dropped) {
+	if (Z_ISUNDEF(h->target)) {
 		RETURN_NULL();
 	}
 	RETURN_COPY(&h->target);
@@ -242,9 +241,6 @@ void php_tsp_iopoll_fd_closing(int fd)
 		/* in a forked child, not from the parent's kernel object */
 		if (how == TSP_RETIRE_REMOVE && !php_tsp_iopoll_ctx_owned(w->ctx, &err)) {
 			how = TSP_RETIRE_FORGET;
-		}
-		if (!h->is_socket) {
-			h->dropped = true;
 		}
 		php_tsp_iopoll_retire(w, TSP_WATCHER_CLOSED, how); /* a no-op if the new kernel object found it gone */
 	}

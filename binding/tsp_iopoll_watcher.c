@@ -207,11 +207,7 @@ bool php_tsp_iopoll_watcher_check(php_tsp_iopoll_watcher *w)
 		return false;
 	}
 	if (!php_tsp_iopoll_handle_alive(php_tsp_iopoll_handle_from(w->handle), w->fd)) {
-		php_tsp_iopoll_handle *h = php_tsp_iopoll_handle_from(w->handle);
 		php_tsp_iopoll_retire(w, TSP_WATCHER_CLOSED, TSP_RETIRE_FORGET);
-		if (!h->is_socket) {
-			h->dropped = true;
-		}
 		return false;
 	}
 	return true;
