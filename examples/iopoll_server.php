@@ -209,6 +209,7 @@ $open = [];   // spl_object_id(Conn) => Conn
 
 $finish = function (Conn $c, string $why) use (&$open): void {
     $c->close();
+    $c->watcher = null;   // the watcher's data is $c: no cycle left for the collector
     unset($open[spl_object_id($c)]);
     echo "connection {$c->num}: {$c->requests} requests, $why\n";
 };

@@ -31,8 +31,12 @@ $h2 = new StreamPollHandle($c);
 fclose($c);
 var_dump($h2->isValid(), is_resource($h2->getStream()), get_resource_type($h2->getStream()));
 pt_try('getStream(1)', fn () => $h->getStream(1));
-eval('class MyHandle implements Io\Poll\Handle {}');
-echo "not reached\n";
+foreach (['class MyHandle implements Io\Poll\Handle {}', 'abstract class MyA implements Io\Poll\Handle {}',
+        'interface MyI extends Io\Poll\Handle {} echo "an interface may extend it\n"; class MyC implements MyI {}',
+        '$x = new class implements Io\Poll\Handle {};', 'enum MyE implements Io\Poll\Handle { case A; }'] as $code) {
+    /* the message only: PHP 8.5 on adds a stack trace to fatal errors */
+    echo implode("\n", preg_grep('/^(Stack trace:|#\d+ |\s*$)/', explode("\n", pt_child($code . ' echo "not reached\n";')), PREG_GREP_INVERT)), "\n";
+}
 ?>
 --EXPECTF--
 bool(true)
@@ -56,5 +60,9 @@ bool(false)
 bool(false)
 string(7) "Unknown"
 getStream(1): ArgumentCountError: StreamPollHandle::getStream() expects exactly 0 arguments, 1 given
-
-Fatal error: Io\Poll\Handle cannot be implemented by user classes in %s : eval()'d code on line 1
+Fatal error: Io\Poll\Handle cannot be implemented by user classes in Command line code on line 1
+Fatal error: Io\Poll\Handle cannot be implemented by user classes in Command line code on line 1
+an interface may extend it
+Fatal error: Io\Poll\Handle cannot be implemented by user classes in Command line code on line 1
+Fatal error: Io\Poll\Handle cannot be implemented by user classes in Command line code on line 1
+Fatal error: Io\Poll\Handle cannot be implemented by user classes in Command line code on line 1

@@ -16,7 +16,7 @@ pt_try('constructor called', fn () => (new ReflectionMethod(Watcher::class, '__c
 pt_try('clone', fn () => clone $w);
 pt_try('serialize', fn () => serialize($w));
 pt_try('dynamic property', function () use ($w) { $w->x = 1; });
-pt_try('extend', fn () => eval('class MyWatcher extends Io\Poll\Watcher {}'));
+pt_try('final', fn () => (new ReflectionClass(Watcher::class))->isFinal());
 var_dump($w, (array) $w, json_encode($w));
 ?>
 --EXPECTF--
@@ -27,5 +27,9 @@ constructor called: Error: Cannot directly construct Watcher, use Context::add
 clone: Error: Trying to clone an uncloneable object of class Io\Poll\Watcher
 serialize: Exception (0): Serialization of 'Io\Poll\Watcher' is not allowed
 dynamic property: Error: Cannot create dynamic property Io\Poll\Watcher::$x
-
-Fatal error: Class MyWatcher cannot extend %s Io\Poll\Watcher in %s : eval()'d code on line 1
+final: true
+object(Io\Poll\Watcher)#%d (0) {
+}
+array(0) {
+}
+string(2) "{}"
