@@ -37,6 +37,9 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
   AC_CHECK_FUNCS([poll if_nametoindex getifaddrs],
     [], [AC_MSG_ERROR([tsp_sockets needs $ac_func(), which this system does not have])])
   AC_CHECK_FUNCS([accept4])
+  dnl Io\Poll's epoll backend (Linux); poll() is the fallback everywhere.
+  AC_CHECK_HEADERS([sys/epoll.h])
+  AC_CHECK_FUNCS([epoll_pwait2])
 
   AC_CACHE_CHECK([for ppoll with a signal mask], [tsp_cv_ppoll],
     [AC_LINK_IFELSE([AC_LANG_PROGRAM([[#define _GNU_SOURCE 1
@@ -77,6 +80,10 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
   PHP_NEW_EXTENSION([tsp_sockets], m4_normalize([
       tsp_sockets.c
       tsp_streams.c
+      binding/tsp_iopoll.c
+      binding/tsp_iopoll_duration.c
+      binding/tsp_iopoll_handle.c
+      binding/tsp_iopoll_watcher.c
       binding/tsp_object.c
       binding/tsp_report.c
       binding/tsp_zaddr.c
@@ -95,6 +102,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       src/core/tsp_opt.c
       src/core/tsp_poll.c
       src/core/tsp_url.c
+      src/core/tsp_watch.c
     ]),
     [$ext_shared],,
     [$TSP_CFLAGS])

@@ -6,7 +6,7 @@
 #   ./dev.sh test --deep   also valgrind, AddressSanitizer, fuzzing, PHP's own tests, load and
 #                    fault tests, the random differential mode and the PHP-level fuzzer (what CI runs)
 #   ./dev.sh build   build only (PHP 8.2 of this machine)
-#   ./dev.sh stub    regenerate tsp_sockets_arginfo.h from tsp_sockets.stub.php
+#   ./dev.sh stub    regenerate each *_arginfo.h from its *.stub.php
 #   ./dev.sh install / uninstall   system install on Debian (make install, ini, phpdismod sockets, phpenmod)
 #   ./dev.sh bench   run the benchmarks in bench/ (./dev.sh bench burst: the backlog burst)
 #   ./dev.sh fuzz-diff SEED N   N scripts of the random differential mode from SEED (PHP 8.2)
@@ -34,8 +34,9 @@ do_build() {
 
 # gen_stub.php needs PHP-Parser in a folder named after the version it asks
 # for; Debian's php-parser package has it.
+# gen_stub STUB OUT: the arginfo header of STUB (a *.stub.php) into OUT.
 gen_stub() {
-	local out=$1 dir src ver
+	local stub=$1 out=$2 dir src ver
 	dir=$(mktemp -d)
 	src=$("$PHP_CONFIG" --extension-dir | sed 's|/usr/lib/php/\([0-9]*\)|/usr/lib/php/\1/build|')/gen_stub.php
 	cp "$src" "$dir/"
@@ -43,31 +44,40 @@ gen_stub() {
 	[ -n "$ver" ] || die "gen_stub.php: cannot read the PHP-Parser version it needs"
 	mkdir -p "$dir/PHP-Parser-$ver"
 	ln -s /usr/share/php "$dir/PHP-Parser-$ver/lib"
-	cp tsp_sockets.stub.php "$dir/"
-	(cd "$dir" && "$PHP" -n -d extension=tokenizer gen_stub.php -f tsp_sockets.stub.php >/dev/null)
-	cp "$dir/tsp_sockets_arginfo.h" "$out"
+	cp "$stub" "$dir/"
+	(cd "$dir" && "$PHP" -n -d extension=tokenizer gen_stub.php -f "$(basename "$stub")" >/dev/null)
+	cp "$dir/$(basename "$stub" .stub.php)_arginfo.h" "$out"
 	rm -rf "$dir"
 }
 
+# Every stub of the extension, each with its generated header beside it.
+stubs() { ls ./*.stub.php | sed 's|^\./||'; }
+
 do_stub() {
+	local s
 	deps_test
-	gen_stub "$ROOT/tsp_sockets_arginfo.h"
-	say "regenerated tsp_sockets_arginfo.h"
+	for s in $(stubs); do
+		gen_stub "$s" "$ROOT/${s%.stub.php}_arginfo.h"
+		say "regenerated ${s%.stub.php}_arginfo.h"
+	done
 }
 
 check_stub() {
-	local tmp
+	local tmp s p=0 f=0
 	tmp=$(mktemp)
-	gen_stub "$tmp"
-	if cmp -s "$tmp" tsp_sockets_arginfo.h; then
-		echo "stub: 1 passed, 0 failed (tsp_sockets_arginfo.h matches tsp_sockets.stub.php)"
-		PASSED=$((PASSED + 1))
-	else
-		echo "stub: 0 passed, 1 failed: tsp_sockets_arginfo.h is out of date; run ./dev.sh stub" >&2
-		diff "$tmp" tsp_sockets_arginfo.h | head -20 >&2 || true
-		FAILED=$((FAILED + 1))
-	fi
+	for s in $(stubs); do
+		gen_stub "$s" "$tmp"
+		if cmp -s "$tmp" "${s%.stub.php}_arginfo.h"; then
+			p=$((p + 1))
+		else
+			echo "stub: ${s%.stub.php}_arginfo.h is out of date; run ./dev.sh stub" >&2
+			diff "$tmp" "${s%.stub.php}_arginfo.h" | head -20 >&2 || true
+			f=$((f + 1))
+		fi
+	done
 	rm -f "$tmp"
+	echo "stub: $p passed, $f failed (each *_arginfo.h against its *.stub.php)"
+	PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
 }
 
 run_unit() {

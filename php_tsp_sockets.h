@@ -11,6 +11,14 @@ extern zend_module_entry tsp_sockets_module_entry;
 
 #define PHP_TSP_SOCKETS_VERSION "0.1.0"
 
+/* Names PHP 8.6 no longer defines. */
+#ifndef XtOffsetOf
+# define XtOffsetOf(s_type, field) offsetof(s_type, field)
+#endif
+#if !defined(INI_BOOL) && defined(zend_ini_bool_literal)
+# define INI_BOOL(name) zend_ini_bool_literal(name)
+#endif
+
 #ifdef ZTS
 # include "TSRM.h"
 #endif
@@ -20,10 +28,23 @@ ZEND_BEGIN_MODULE_GLOBALS(tsp_sockets)
 	zend_long default_backlog;  /* tsp_sockets.default_backlog; <= 0: the system's somaxconn */
 	HashTable *stream_backlogs; /* requested backlog of this request's stream servers, by resource handle */
 	uint32_t stream_backlogs_sweep_at; /* table size at which its stale entries are dropped next */
+	/* Io\Poll (binding/tsp_iopoll*.c): this request's active watchers by
+	 * descriptor, what a close retires; references to release once no user
+	 * code can interfere */
+	struct php_tsp_iopoll_watcher **iopoll_byfd;
+	uint32_t iopoll_nbyfd, iopoll_live;
+	zend_object **iopoll_release;
+	uint32_t iopoll_nrelease, iopoll_caprelease;
 ZEND_END_MODULE_GLOBALS(tsp_sockets)
 
 ZEND_EXTERN_MODULE_GLOBALS(tsp_sockets)
 #define TSP_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(tsp_sockets, v)
+
+/* binding/tsp_iopoll.c: PHP 8.6's Io\Poll where PHP has none (MINIT), and back */
+void php_tsp_iopoll_minit(int module_number);
+void php_tsp_iopoll_mshutdown(void);
+void php_tsp_iopoll_rshutdown(void);
+void php_tsp_iopoll_info(void);
 
 /* tsp_streams.c */
 zend_result php_tsp_streams_minit(bool enable);

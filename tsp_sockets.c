@@ -1205,6 +1205,10 @@ static PHP_GINIT_FUNCTION(tsp_sockets)
 	tsp_sockets_globals->default_backlog = 0;
 	tsp_sockets_globals->stream_backlogs = NULL;
 	tsp_sockets_globals->stream_backlogs_sweep_at = 0;
+	tsp_sockets_globals->iopoll_byfd = NULL;
+	tsp_sockets_globals->iopoll_nbyfd = tsp_sockets_globals->iopoll_live = 0;
+	tsp_sockets_globals->iopoll_release = NULL;
+	tsp_sockets_globals->iopoll_nrelease = tsp_sockets_globals->iopoll_caprelease = 0;
 }
 
 PHP_INI_BEGIN()
@@ -1229,6 +1233,7 @@ static PHP_MINIT_FUNCTION(tsp_sockets)
 		EG(current_module)->functions = ext_functions;
 	}
 	tsp_register_classes(module_number);
+	php_tsp_iopoll_minit(module_number);
 	REGISTER_INI_ENTRIES();
 	return php_tsp_streams_minit(INI_BOOL("tsp_sockets.stream_server"));
 }
@@ -1237,6 +1242,7 @@ static PHP_RSHUTDOWN_FUNCTION(tsp_sockets)
 {
 	if (!tsp_stood_down) {
 		php_tsp_listen_rshutdown();
+		php_tsp_iopoll_rshutdown();
 	}
 	return SUCCESS;
 }
@@ -1247,6 +1253,7 @@ static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
 		return SUCCESS;
 	}
 	php_tsp_streams_mshutdown();
+	php_tsp_iopoll_mshutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -1269,6 +1276,7 @@ static PHP_MINFO_FUNCTION(tsp_sockets)
 		snprintf(buf, sizeof(buf), "%d", php_tsp_streams_system_backlog());
 		php_info_print_table_row(2, "System listen backlog cap (net.core.somaxconn)", buf);
 	}
+	php_tsp_iopoll_info();
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

@@ -179,6 +179,56 @@ struct in_addr;
 void php_tsp_warn_if_lookup(int status, unsigned index, const struct in_addr *addr, int err);
 /* end of messages: reads, select, options */
 void php_tsp_warn_cbpf(void);
+/* messages: Io\Poll (binding/tsp_iopoll*.c), PHP 8.6's texts */
+typedef enum {
+	TSP_IOPOLL_HANDLE_ADDED,   /* HandleAlreadyWatchedException */
+	TSP_IOPOLL_ADD_FAILED,     /* FailedHandleAddException */
+	TSP_IOPOLL_MODIFY_FAILED,  /* FailedWatcherModificationException */
+	TSP_IOPOLL_WAIT_FAILED,    /* FailedPollWaitException */
+	TSP_IOPOLL_INIT_FAILED,    /* FailedContextInitializationException */
+	TSP_IOPOLL_INVALID_HANDLE, /* InvalidHandleException */
+	TSP_IOPOLL_CANNOT_MODIFY,  /* InactiveWatcherException */
+	TSP_IOPOLL_CANNOT_REMOVE,  /* InactiveWatcherException */
+	TSP_IOPOLL_DURATION_RANGE, /* Time\TimeException */
+	TSP_IOPOLL_DURATION_DATA,  /* Exception, from unserialize() */
+	TSP_IOPOLL__COUNT
+} php_tsp_iopoll_msg;
+/* Throws ce with msg's text and code. */
+void php_tsp_iopoll_throw(zend_class_entry *ce, php_tsp_iopoll_msg msg, zend_long code);
+/* BackendUnavailableException: "Backend <name> not available". */
+void php_tsp_iopoll_throw_backend(zend_class_entry *ce, const char *name);
+/* Errors of objects used the wrong way. */
+typedef enum {
+	TSP_IOPOLL_ERR_WATCHER_NEW,   /* Watcher::__construct() */
+	TSP_IOPOLL_ERR_DURATION_NEW,  /* Time\Duration::__construct() */
+	TSP_IOPOLL_ERR_CONTEXT_TWICE, /* a second __construct() */
+	TSP_IOPOLL_ERR_STREAM_TWICE,
+	TSP_IOPOLL_ERR_SOCKET_TWICE,
+	TSP_IOPOLL_ERR_CONTEXT_NONE,  /* a Context whose __construct() never ran */
+	TSP_IOPOLL_ERR_SOCKET_NONE,
+	TSP_IOPOLL_ERR__COUNT
+} php_tsp_iopoll_err;
+void php_tsp_iopoll_error(php_tsp_iopoll_err err);
+/* Argument errors: "must be array of Event enums" (TypeError), "must be an
+ * open stream resource" (TypeError), "must not be negative", "must be
+ * greater than 0" or "must be less than or equal to INT_MAX" (maxEvents),
+ * "must be greater than or equal to 0" or "must be less than 1_000_000_000"
+ * (Time\Duration). */
+void php_tsp_iopoll_throw_events(uint32_t arg);
+void php_tsp_iopoll_throw_not_stream(uint32_t arg);
+void php_tsp_iopoll_throw_negative(uint32_t arg);
+void php_tsp_iopoll_throw_max_events(uint32_t arg, bool too_big);
+void php_tsp_iopoll_throw_duration_arg(uint32_t arg, bool too_big);
+/* A stream with no descriptor to poll: "Cannot represent a stream of type <label> as a pollable descriptor". */
+void php_tsp_iopoll_warn_cast(const char *label);
+/* A user class implementing Io\Poll\Handle: a fatal error, as PHP 8.6 gives. */
+ZEND_NORETURN void php_tsp_iopoll_user_handle(void);
+/* socket_close() and the closes of streams: the watchers of descriptor fd
+ * retire before it closes (binding/tsp_iopoll_handle.c). */
+void php_tsp_iopoll_fd_closing(int fd);
+/* phpinfo(): what tsp_sockets provides of the polling API here. */
+void php_tsp_iopoll_info_rows(bool provided, bool duration, bool socket_handle);
+/* end of messages: Io\Poll */
 /* socket_export_stream()'s warning when no stream could be made. */
 void php_tsp_warn_export(void);
 /* socket_listen_info() on a socket that does not listen. */

@@ -130,6 +130,9 @@ php_tsp_socket *php_tsp_socket_new(zval *zv, int fd, int family)
 
 void php_tsp_socket_close(php_tsp_socket *sock)
 {
+	if (sock->fd >= 0) {
+		php_tsp_iopoll_fd_closing(sock->fd); /* its Io\Poll watchers go first, while it is open */
+	}
 	if (!Z_ISUNDEF(sock->zstream)) {
 		/* The stream owns the descriptor: closing it, as fclose() does (a
 		 * persistent one too), closes both. One already closed with fclose()

@@ -15,6 +15,9 @@
 # include <arpa/inet.h>
 #endif
 #include "ext/standard/info.h"
+#include "zend_exceptions.h"
+
+#include <limits.h>
 
 static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
 	[TSP_MSG_CREATE_LISTEN] = "unable to create listening socket",
@@ -191,6 +194,99 @@ void php_tsp_warn_cbpf(void)
 {
 	php_error_docref(NULL, E_WARNING, "Unsupported CBPF filter");
 }
+
+/* messages: Io\Poll (binding/tsp_iopoll*.c), PHP 8.6's texts */
+static const char *const tsp_iopoll_texts[TSP_IOPOLL__COUNT] = {
+	[TSP_IOPOLL_HANDLE_ADDED]   = "Handle already added",
+	[TSP_IOPOLL_ADD_FAILED]     = "Failed to add handle",
+	[TSP_IOPOLL_MODIFY_FAILED]  = "Failed to modify watcher in polling system",
+	[TSP_IOPOLL_WAIT_FAILED]    = "Poll wait failed",
+	[TSP_IOPOLL_INIT_FAILED]    = "Failed to initialize polling context",
+	[TSP_IOPOLL_INVALID_HANDLE] = "Invalid handle for polling",
+	[TSP_IOPOLL_CANNOT_MODIFY]  = "Cannot modify inactive watcher",
+	[TSP_IOPOLL_CANNOT_REMOVE]  = "Cannot remove inactive watcher",
+	[TSP_IOPOLL_DURATION_RANGE] = "The maximum representable range is 9_223_372_035 seconds (roughly 292 years)",
+	[TSP_IOPOLL_DURATION_DATA]  = "Invalid serialization data for Time\\Duration object",
+};
+
+static const char *const tsp_iopoll_errors[TSP_IOPOLL_ERR__COUNT] = {
+	[TSP_IOPOLL_ERR_WATCHER_NEW]   = "Cannot directly construct Watcher, use Context::add",
+	[TSP_IOPOLL_ERR_DURATION_NEW]  = "Cannot directly construct Time\\Duration, use Time\\Duration::from*() methods instead",
+	[TSP_IOPOLL_ERR_CONTEXT_TWICE] = "Io\\Poll\\Context object is already constructed",
+	[TSP_IOPOLL_ERR_STREAM_TWICE]  = "StreamPollHandle object is already constructed",
+	[TSP_IOPOLL_ERR_SOCKET_TWICE]  = "SocketPollHandle object is already constructed",
+	[TSP_IOPOLL_ERR_CONTEXT_NONE]  = "Io\\Poll\\Context object is not constructed",
+	[TSP_IOPOLL_ERR_SOCKET_NONE]   = "SocketPollHandle object is not constructed",
+};
+
+void php_tsp_iopoll_throw(zend_class_entry *ce, php_tsp_iopoll_msg msg, zend_long code)
+{
+	zend_throw_exception(ce, tsp_iopoll_texts[msg], code);
+}
+
+void php_tsp_iopoll_throw_backend(zend_class_entry *ce, const char *name)
+{
+	zend_throw_exception_ex(ce, 0, "Backend %s not available", name);
+}
+
+void php_tsp_iopoll_error(php_tsp_iopoll_err err)
+{
+	zend_throw_error(NULL, "%s", tsp_iopoll_errors[err]);
+}
+
+void php_tsp_iopoll_throw_events(uint32_t arg)
+{
+	zend_argument_type_error(arg, "must be array of Event enums");
+}
+
+void php_tsp_iopoll_throw_not_stream(uint32_t arg)
+{
+	zend_argument_type_error(arg, "must be an open stream resource");
+}
+
+void php_tsp_iopoll_throw_negative(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must not be negative");
+}
+
+void php_tsp_iopoll_throw_max_events(uint32_t arg, bool too_big)
+{
+	if (too_big) {
+		zend_argument_value_error(arg, "must be less than or equal to %d", INT_MAX);
+	} else {
+		zend_argument_value_error(arg, "must be greater than 0");
+	}
+}
+
+void php_tsp_iopoll_throw_duration_arg(uint32_t arg, bool too_big)
+{
+	zend_argument_value_error(arg, too_big ? "must be less than 1_000_000_000" : "must be greater than or equal to 0");
+}
+
+void php_tsp_iopoll_warn_cast(const char *label)
+{
+	php_error_docref(NULL, E_WARNING, "Cannot represent a stream of type %s as a pollable descriptor", label);
+}
+
+ZEND_NORETURN void php_tsp_iopoll_user_handle(void)
+{
+	zend_error_noreturn(E_ERROR, "Io\\Poll\\Handle cannot be implemented by user classes");
+}
+
+void php_tsp_iopoll_info_rows(bool provided, bool duration, bool socket_handle)
+{
+	php_info_print_table_row(2, "Io\\Poll (PHP 8.6's polling API)", provided
+		? "provided by tsp_sockets: Context, Watcher, Backend, Event, Handle, StreamPollHandle, the exceptions; backends epoll and poll"
+		: "PHP's own (PHP 8.6 or later): tsp_sockets provides none of it");
+	php_info_print_table_row(2, "Time\\Duration", duration
+		? "provided by tsp_sockets: the properties and the from*() constructors of PHP 8.6"
+		: "PHP's own, or none");
+	php_info_print_table_row(2, "SocketPollHandle", socket_handle
+		? "provided: Socket objects in an Io\\Poll\\Context"
+		: "not provided: PHP's own Io\\Poll\\Context is not told when socket_close() closes a descriptor; "
+		  "watch new StreamPollHandle(socket_export_stream($socket)) instead");
+}
+/* end of messages: Io\Poll */
 
 void php_tsp_warn_not_listening(void)
 {

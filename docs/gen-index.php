@@ -41,7 +41,8 @@ $out = "# tsp_sockets reference manual\n\n"
     . "`tests/12_docs/docs_examples.phpt`, which checks that it still prints that output.\n\n"
     . "- [Constants](constants.md): every constant, grouped by purpose, with its value.\n"
     . "- [The listen queue](listen-queue.md): backlog, somaxconn, SYN cookies and `socket_listen_info()`.\n"
-    . "- [Names and descriptors](names-and-descriptors.md): the extension name `sockets`, and who owns a descriptor.\n";
+    . "- [Names and descriptors](names-and-descriptors.md): the extension name `sockets`, and who owns a descriptor.\n"
+    . "- [Io\\Poll](iopoll.md): PHP 8.6's polling API on PHP 8.2 to 8.5, SocketPollHandle, and what differs from PHP 8.6.\n";
 foreach ($sections as $dir => $heading) {
     $pages = glob("$docs/$dir/*.md");
     sort($pages, SORT_STRING);

@@ -45,6 +45,8 @@ static int passed, failed;
 
 static const char *stub_path;
 
+#include "tests/unit/unit_watch.inc"
+
 static void test_err_table(void)
 {
 	size_t i;
@@ -878,6 +880,18 @@ int main(int argc, char **argv)
 	run("read_line", test_read_line);
 	run("opt_table", test_opt_table);
 	run("opt_mcast_if", test_opt_mcast_if);
+	/* src/core/tsp_watch.c */
+	run("watch_basic", test_watch_basic);
+	run("watch_modify", test_watch_modify);
+	run("watch_oneshot", test_watch_oneshot);
+	run("watch_edge", test_watch_edge);
+	run("watch_hangup", test_watch_hangup);
+	run("watch_stale", test_watch_stale);
+	run("watch_thousand", test_watch_thousand);
+	run("watch_timeout", test_watch_timeout);
+	run("watch_fork", test_watch_fork);
+	run("watch_nomem", test_watch_nomem);
+	run("watch_error_code", test_watch_error_code);
 	printf("unit checks: %d passed, %d failed\n", passed, failed);
 	printf("unit: %d passed, %d failed\n", groups_passed, groups_failed);
 	return failed ? 1 : 0;

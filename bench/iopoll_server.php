@@ -1,0 +1,60 @@
+<?php
+/*
+ * Ping-pong server for bench/iopoll.sh on Io\Poll, same shape as
+ * bench/iopoll_server.c: a Socket listener on 127.0.0.1 (ephemeral port,
+ * printed on the first line of stdout), non-blocking, and every accepted
+ * Socket in one Io\Poll\Context, level-triggered, asked for reading; each
+ * wait accepts what the listener has and echoes what a ready connection
+ * sends (socket_read up to 64 bytes, socket_write it back). It ends at the
+ * first EOF or error on a connection (the client closes its active
+ * connection first), or at the deadline.
+ *
+ *   php -n -d extension=tsp_sockets.so bench/iopoll_server.php [BACKEND=Epoll] [DEADLINE_S=120]
+ *
+ * At the end prints "served waits=W echoes=E conns=C" on stderr.
+ */
+use Io\Poll\{Context, Event, Backend};
+use Time\Duration;
+
+$backend = constant(Backend::class . '::' . ($argv[1] ?? 'Epoll'));
+$deadline = hrtime(true) + (int) (((float) ($argv[2] ?? 120)) * 1e9);
+
+$l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+socket_set_option($l, SOL_SOCKET, SO_REUSEADDR, 1);
+if (!$l || !socket_bind($l, '127.0.0.1', 0) || !socket_listen($l, 65535) || !socket_getsockname($l, $addr, $port)) {
+    fwrite(STDERR, "listen failed\n");
+    exit(1);
+}
+socket_set_nonblock($l);
+echo $port, "\n";
+
+$ctx = new Context($backend);
+$ctx->add(new SocketPollHandle($l), [Event::Read]); /* data null: the listener */
+$second = Duration::fromSeconds(1);
+$read = [Event::Read];
+$waits = $echoes = $conns = 0;
+$done = false;
+while (!$done) {
+    $ready = $ctx->wait($second);
+    if ((++$waits & 255) === 0 && hrtime(true) > $deadline) {
+        fwrite(STDERR, "deadline\n");
+        break;
+    }
+    foreach ($ready as $w) {
+        $s = $w->getData();
+        if ($s === null) {
+            while (($c = @socket_accept($l)) !== false) {
+                $ctx->add(new SocketPollHandle($c), $read, $c);
+                $conns++;
+            }
+            continue;
+        }
+        $d = socket_read($s, 64);
+        if ($d === false || $d === '' || socket_write($s, $d) !== strlen($d)) {
+            $done = true;
+            break;
+        }
+        $echoes++;
+    }
+}
+fwrite(STDERR, "served waits=$waits echoes=$echoes conns=$conns\n");
