@@ -92,6 +92,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       src/core/tsp_err.c
       src/core/tsp_io.c
       src/core/tsp_msg.c
+      src/core/tsp_num.c
       src/core/tsp_opt.c
       src/core/tsp_poll.c
       src/core/tsp_url.c

@@ -111,10 +111,6 @@ void tsp_addr_packet(tsp_addr *out, const tsp_addr *current, const char *ifname)
 int tsp_addr_packet_format(const tsp_addr *addr, char *buf, size_t buflen, long *ifindex);
 #endif
 
-/* PHP's numeric-string rule for an integer: optional white space, sign,
- * decimal digits, optional trailing white space; fits a 64-bit signed long.
- * Returns 1 and sets *out when the text is such an integer, else 0. */
-int tsp_addr_parse_long(const char *s, long long *out);
 
 #endif
 

@@ -14,6 +14,7 @@
 #include "src/core/tsp_poll.h"
 #include "src/core/tsp_msg.h"
 #include "src/core/tsp_activation.h"
+#include "src/core/tsp_num.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -188,22 +189,55 @@ static void test_addr_inet6(void)
 	CHECK(tsp_addr_inet6(&a, "no-such-host.invalid", 1, &st, &scope) <= -10000);
 }
 
-static void test_parse_long(void)
+/* tsp_num_parse() of a C string */
+static int num(const char *s, unsigned flags, long long max, long long *v)
 {
+	return tsp_num_parse(s, strlen(s), flags, max, v);
+}
+
+static void test_num(void)
+{
+	const unsigned php = TSP_NUM_SPACE_BEFORE | TSP_NUM_SIGN | TSP_NUM_SPACE_AFTER;
+	const unsigned atoi_like = TSP_NUM_SPACE_BEFORE | TSP_NUM_SIGN | TSP_NUM_PREFIX | TSP_NUM_SATURATE;
 	long long v;
-	CHECK(tsp_addr_parse_long("12", &v) && v == 12);
-	CHECK(tsp_addr_parse_long(" 12 ", &v) && v == 12);
-	CHECK(tsp_addr_parse_long("-3", &v) && v == -3);
-	CHECK(tsp_addr_parse_long("+3", &v) && v == 3);
-	CHECK(tsp_addr_parse_long("9223372036854775807", &v) && v == 9223372036854775807LL);
-	CHECK(tsp_addr_parse_long("-9223372036854775808", &v) && v == (-9223372036854775807LL - 1));
-	CHECK(!tsp_addr_parse_long("9223372036854775808", &v));
-	CHECK(!tsp_addr_parse_long("", &v));
-	CHECK(!tsp_addr_parse_long("lo", &v));
-	CHECK(!tsp_addr_parse_long("1e3", &v));
-	CHECK(!tsp_addr_parse_long("1.0", &v));
-	CHECK(!tsp_addr_parse_long("0x10", &v));
-	CHECK(!tsp_addr_parse_long("-", &v));
+
+	/* PHP's integer strings (an IPv6 scope) */
+	CHECK(num("12", php, LLONG_MAX, &v) == TSP_NUM_OK && v == 12);
+	CHECK(num(" 12 ", php, LLONG_MAX, &v) == TSP_NUM_OK && v == 12);
+	CHECK(num("-3", php, LLONG_MAX, &v) == TSP_NUM_OK && v == -3);
+	CHECK(num("+3", php, LLONG_MAX, &v) == TSP_NUM_OK && v == 3);
+	CHECK(num("9223372036854775807", php, LLONG_MAX, &v) == TSP_NUM_OK && v == LLONG_MAX);
+	CHECK(num("-9223372036854775808", php, LLONG_MAX, &v) == TSP_NUM_OK && v == LLONG_MIN);
+	CHECK(num("9223372036854775808", php, LLONG_MAX, &v) == TSP_NUM_E_RANGE);
+	CHECK(num("", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("lo", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("1e3", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("1.0", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("0x10", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("-", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("- 1", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	/* digits only (LISTEN_FDS, fd://N) */
+	CHECK(num("2147483647", 0, INT_MAX, &v) == TSP_NUM_OK && v == INT_MAX);
+	CHECK(num("0002147483647", 0, INT_MAX, &v) == TSP_NUM_OK && v == INT_MAX);
+	CHECK(num("2147483648", 0, INT_MAX, &v) == TSP_NUM_E_RANGE);
+	CHECK(num("99999999999999999999999", 0, INT_MAX, &v) == TSP_NUM_E_RANGE);
+	CHECK(num("+1", 0, INT_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num(" 1", 0, INT_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("1 ", 0, INT_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("0", 0, 0, &v) == TSP_NUM_OK && v == 0);
+	CHECK(num("5", 0, 0, &v) == TSP_NUM_E_RANGE);
+	CHECK(tsp_num_parse("1\0002", 3, 0, INT_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(tsp_num_parse("123", 2, 0, INT_MAX, &v) == TSP_NUM_OK && v == 12); /* no NUL needed */
+	/* C's atoi (the port after "host:") */
+	CHECK(num(" -42abc", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == -42);
+	CHECK(num("abc", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == 0);
+	CHECK(num("", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == 0);
+	CHECK(num("99999999999999999999", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == LONG_MAX);
+	CHECK(num("-99999999999999999999", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == LONG_MIN);
+	/* the answer is left alone on an error */
+	v = 77;
+	CHECK(num("x", 0, 10, &v) == TSP_NUM_E_SYNTAX && v == 77);
+	CHECK(num("11", 0, 10, &v) == TSP_NUM_E_RANGE && v == 77);
 }
 
 static void test_addr_unix(void)
@@ -356,6 +390,21 @@ static void test_url(void)
 	CHECK(tsp_url_hostport("h:-99999999999999999999", 23, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 0);
 	/* the port text need not end in a NUL */
 	CHECK(tsp_url_hostport("h:12345", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 12);
+	/* fd://N */
+	{
+		int fd = -7;
+		CHECK(tsp_url_xport("fd", 2) == TSP_XPORT_FD);
+		CHECK(tsp_url_fd("3", 1, &fd) == 0 && fd == 3);
+		CHECK(tsp_url_fd("2147483647", 10, &fd) == 0 && fd == INT_MAX);
+		fd = -7;
+		CHECK(tsp_url_fd("2147483648", 10, &fd) == -1 && fd == -7);
+		CHECK(tsp_url_fd("", 0, &fd) == -1);
+		CHECK(tsp_url_fd("-1", 2, &fd) == -1);
+		CHECK(tsp_url_fd(" 3", 2, &fd) == -1);
+		CHECK(tsp_url_fd("3x", 2, &fd) == -1);
+		CHECK(tsp_url_fd("3\0", 2, &fd) == -1);
+		CHECK(tsp_url_fd("34", 1, &fd) == 0 && fd == 3);
+	}
 }
 
 static void test_poll(void)
@@ -866,7 +915,7 @@ int main(int argc, char **argv)
 	run("err_table_covers_stub", test_err_table_covers_stub);
 	run("addr_inet4", test_addr_inet4);
 	run("addr_inet6", test_addr_inet6);
-	run("parse_long", test_parse_long);
+	run("num", test_num);
 	run("addr_unix", test_addr_unix);
 	run("addr_packet", test_addr_packet);
 	run("url", test_url);
