@@ -90,6 +90,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       src/core/tsp_activation.c
       src/core/tsp_addr.c
       src/core/tsp_err.c
+      src/core/tsp_fd.c
       src/core/tsp_io.c
       src/core/tsp_msg.c
       src/core/tsp_num.c

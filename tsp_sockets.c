@@ -12,11 +12,11 @@
 #include "binding/tsp_binding.h"
 #include "src/core/tsp_addr.h"
 #include "src/core/tsp_err.h"
+#include "src/core/tsp_fd.h"
 #include "src/core/tsp_io.h"
 #include "ext/standard/info.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -106,16 +106,6 @@ static bool tsp_port_ok(zend_long port, uint32_t arg)
 		return false;
 	}
 	return true;
-}
-
-static int tsp_set_blocking(int fd, bool block)
-{
-	int fl = fcntl(fd, F_GETFL);
-	if (fl < 0) {
-		return -1;
-	}
-	fl = block ? (fl & ~O_NONBLOCK) : (fl | O_NONBLOCK);
-	return fcntl(fd, F_SETFL, fl);
 }
 
 /* {{{ socket_create(int $domain, int $type, int $protocol): Socket|false */
@@ -399,9 +389,9 @@ PHP_FUNCTION(socket_accept)
 #else
 	fd = accept(sock->fd, NULL, NULL);
 	if (fd >= 0) {
-		fcntl(fd, F_SETFD, FD_CLOEXEC);
+		tsp_fd_set_cloexec(fd);
 		if (flags & SOCK_NONBLOCK) {
-			tsp_set_blocking(fd, false);
+			tsp_fd_set_blocking(fd, false);
 		}
 	}
 #endif
@@ -433,6 +423,7 @@ static void tsp_blocking(INTERNAL_FUNCTION_PARAMETERS, bool block)
 {
 	zval *zsock;
 	php_tsp_socket *sock;
+	int err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
@@ -446,8 +437,8 @@ static void tsp_blocking(INTERNAL_FUNCTION_PARAMETERS, bool block)
 			php_stream_set_option(stream, PHP_STREAM_OPTION_BLOCKING, block, NULL);
 		}
 	}
-	if (tsp_set_blocking(sock->fd, block) != 0) {
-		php_tsp_fail(sock, block ? TSP_MSG_BLOCK : TSP_MSG_NONBLOCK, errno);
+	if ((err = tsp_fd_set_blocking(sock->fd, block)) != 0) {
+		php_tsp_fail(sock, block ? TSP_MSG_BLOCK : TSP_MSG_NONBLOCK, err);
 		RETURN_FALSE;
 	}
 	sock->blocking = block;

@@ -20,15 +20,14 @@
 #include "binding/tsp_binding.h"
 #include "src/core/tsp_addr.h"
 #include "src/core/tsp_err.h"
+#include "src/core/tsp_fd.h"
 #include "src/core/tsp_url.h"
 #include "php_network.h"
 #include "ext/standard/file.h"
 
 #include <errno.h>
 #include <netdb.h>
-#include <stdio.h>
 #include <unistd.h>
-#include <sys/stat.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -40,19 +39,6 @@ static zif_handler tsp_core_handler;   /* core's stream_socket_server(), while o
 static zend_function *tsp_core_func;
 static bool tsp_have_ipv6;             /* probed once at startup, as the stream layer does */
 static int tsp_system_backlog;         /* net.core.somaxconn at startup */
-
-static int tsp_read_somaxconn(void)
-{
-	FILE *f = fopen("/proc/sys/net/core/somaxconn", "r");
-	int v = 0;
-	if (f) {
-		if (fscanf(f, "%d", &v) != 1) {
-			v = 0;
-		}
-		fclose(f);
-	}
-	return v > 0 ? v : SOMAXCONN;
-}
 
 int php_tsp_streams_system_backlog(void)
 {
@@ -238,9 +224,7 @@ static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size
  * for. The stream owns the descriptor from then on. */
 static php_stream *tsp_fd_stream(const char *rest, size_t len, php_stream_context *context, tsp_bind_result *r)
 {
-	long fd = 0;
-	size_t i;
-	struct stat st;
+	int fd;
 	int family = 0, type = 0, accepting = 0;
 	socklen_t sl;
 	const char *xport;
@@ -249,33 +233,20 @@ static php_stream *tsp_fd_stream(const char *rest, size_t len, php_stream_contex
 	int err = 0;
 	php_tsp_fd_owner owner;
 
-	for (i = 0; i < len; i++) {
-		if (rest[i] < '0' || rest[i] > '9' || fd > (INT_MAX - (rest[i] - '0')) / 10) {
-			break;
-		}
-		fd = fd * 10 + (rest[i] - '0');
-	}
-	if (len == 0 || i != len) {
+	if (tsp_url_fd(rest, len, &fd) != 0) {
 		r->text = strpprintf(0, "Failed to parse address \"%s\"", rest);
 		return NULL;
 	}
-	if (fstat((int) fd, &st) != 0) {
-		tsp_result_errno(r, errno);
+	if ((err = tsp_fd_is_socket(fd)) != 0) {
+		tsp_result_errno(r, err);
 		return NULL;
 	}
-	if (!S_ISSOCK(st.st_mode)) {
-		tsp_result_errno(r, ENOTSOCK);
-		return NULL;
-	}
-	if ((owner = php_tsp_fd_owner_of((int) fd)) != TSP_FD_OWNER_NONE) {
+	if ((owner = php_tsp_fd_owner_of(fd)) != TSP_FD_OWNER_NONE) {
 		r->err = EBUSY;
-		r->text = php_tsp_fd_owned_text((int) fd, owner);
+		r->text = php_tsp_fd_owned_text(fd, owner);
 		return NULL;
 	}
-	sl = sizeof(family);
-	getsockopt((int) fd, SOL_SOCKET, SO_DOMAIN, &family, &sl);
-	sl = sizeof(type);
-	getsockopt((int) fd, SOL_SOCKET, SO_TYPE, &type, &sl);
+	tsp_fd_family(fd, &family, &type);
 	if (family == AF_UNIX) {
 		xport = type == SOCK_DGRAM ? "udg://" : "unix://";
 	} else if (family == AF_INET || family == AF_INET6) {
@@ -295,7 +266,7 @@ static php_stream *tsp_fd_stream(const char *rest, size_t len, php_stream_contex
 	}
 	((php_netstream_data_t *) stream->abstract)->socket = (php_socket_t) fd;
 	sl = sizeof(accepting);
-	if (getsockopt((int) fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &sl) == 0 && accepting) {
+	if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &sl) == 0 && accepting) {
 		stream->flags |= PHP_STREAM_FLAG_NO_IO;
 	}
 	return stream;
@@ -447,7 +418,10 @@ zend_result php_tsp_streams_minit(bool enable)
 {
 	int probe;
 
-	tsp_system_backlog = tsp_read_somaxconn();
+	tsp_system_backlog = tsp_somaxconn();
+	if (tsp_system_backlog <= 0) {
+		tsp_system_backlog = SOMAXCONN;
+	}
 	probe = socket(AF_INET6, SOCK_DGRAM, 0);
 	tsp_have_ipv6 = probe >= 0;
 	if (probe >= 0) {

@@ -8,16 +8,15 @@
  * socket_import_fd). */
 #include "tsp_binding.h"
 #include "src/core/tsp_activation.h"
+#include "src/core/tsp_fd.h"
+#include "src/core/tsp_io.h"
 #include "php_network.h"
 #include "ext/standard/file.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 
@@ -88,23 +87,10 @@ static bool tsp_stream_backlog(zend_resource *res, zend_long *out)
 	return v != NULL;
 }
 
-static int tsp_read_somaxconn(void)
-{
-	FILE *f = fopen("/proc/sys/net/core/somaxconn", "r");
-	int v = -1;
-	if (f) {
-		if (fscanf(f, "%d", &v) != 1) {
-			v = -1;
-		}
-		fclose(f);
-	}
-	return v;
-}
-
 /* socket_listen_info()'s "backlog", "queued" and "somaxconn" for a listening fd. */
 static void tsp_listen_info_queue(int fd, bool tcp, zval *return_value)
 {
-	int cap = tsp_read_somaxconn();
+	int cap = tsp_somaxconn();
 #ifdef TCP_INFO
 	struct tcp_info ti;
 	socklen_t len = sizeof(ti);
@@ -179,12 +165,7 @@ void php_tsp_listen_info(zval *arg, zval *return_value)
 		php_tsp_warn_not_listening();
 		RETURN_FALSE;
 	}
-	len = sizeof(family);
-#ifdef SO_DOMAIN
-	getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
-#endif
-	len = sizeof(type);
-	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
+	tsp_fd_family(fd, &family, &type);
 	tcp = (family == AF_INET || family == AF_INET6) && type == SOCK_STREAM;
 
 	array_init_size(return_value, 7);
@@ -248,18 +229,12 @@ php_tsp_fd_owner php_tsp_fd_owner_of(int fd)
  * already has an owner in PHP. */
 static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 {
-	struct stat st;
-	int family = 0, fl;
-	socklen_t len = sizeof(family);
+	int family, err;
 	php_tsp_fd_owner owner;
 	php_tsp_socket *sock;
 
-	if (fstat(fd, &st) != 0) {
-		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, errno);
-		return NULL;
-	}
-	if (!S_ISSOCK(st.st_mode)) {
-		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, ENOTSOCK);
+	if ((err = tsp_fd_is_socket(fd)) != 0) {
+		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, err);
 		return NULL;
 	}
 	if ((owner = php_tsp_fd_owner_of(fd)) != TSP_FD_OWNER_NONE) {
@@ -267,23 +242,14 @@ static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 		php_tsp_warn_fd_owned(fd, owner);
 		return NULL;
 	}
-#ifdef SO_DOMAIN
-	if (getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len) != 0)
-#endif
-	{
-		struct sockaddr_storage ss;
-		socklen_t sl = sizeof(ss);
-		if (getsockname(fd, (struct sockaddr *) &ss, &sl) != 0) {
-			php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, errno);
-			return NULL;
-		}
-		family = ss.ss_family;
+	if ((err = tsp_fd_family(fd, &family, NULL)) != 0) {
+		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, err);
+		return NULL;
 	}
 	/* ours now: not for the programs a child execs */
-	fcntl(fd, F_SETFD, FD_CLOEXEC);
-	fl = fcntl(fd, F_GETFL);
+	tsp_fd_set_cloexec(fd);
 	sock = php_tsp_socket_new(out, fd, family);
-	sock->blocking = fl >= 0 && !(fl & O_NONBLOCK);
+	sock->blocking = tsp_io_nonblocking(fd, &err) == 0;
 	return sock;
 }
 

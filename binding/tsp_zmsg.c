@@ -27,6 +27,8 @@
 #include "tsp_binding.h"
 #include "src/core/tsp_addr.h"
 #include "src/core/tsp_err.h"
+#include "src/core/tsp_fd.h"
+#include "src/core/tsp_io.h"
 #include "src/core/tsp_msg.h"
 #include "php_network.h"
 
@@ -35,7 +37,6 @@
 #include <limits.h>
 #include <net/if.h>
 #include <stdint.h>
-#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 #include <arpa/inet.h>
@@ -823,21 +824,10 @@ static void tsp_write_struct(const tsp_struct *st, const void *data, size_t avai
 /* A received descriptor: a Socket when it is a socket, else a stream. */
 static void tsp_write_fd(int fd, zval *out)
 {
-	struct stat st;
-
-	if (fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode)) {
-		int family = 0, fl;
-		socklen_t len = sizeof(family);
-#ifdef SO_DOMAIN
-		if (getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len) != 0)
-#endif
-		{
-			struct sockaddr_storage ss;
-			socklen_t sl = sizeof(ss);
-			family = getsockname(fd, (struct sockaddr *) &ss, &sl) == 0 ? ss.ss_family : AF_UNSPEC;
-		}
-		fl = fcntl(fd, F_GETFL);
-		php_tsp_socket_new(out, fd, family)->blocking = fl >= 0 && !(fl & O_NONBLOCK);
+	if (tsp_fd_is_socket(fd) == 0) {
+		int family, err;
+		tsp_fd_family(fd, &family, NULL); /* AF_UNSPEC when the system will not say */
+		php_tsp_socket_new(out, fd, family)->blocking = tsp_io_nonblocking(fd, &err) == 0;
 		return;
 	}
 	{

@@ -15,6 +15,7 @@
 #include "src/core/tsp_msg.h"
 #include "src/core/tsp_activation.h"
 #include "src/core/tsp_num.h"
+#include "src/core/tsp_fd.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -894,6 +895,61 @@ static void test_opt_mcast_if(void)
 	close(x);
 }
 
+static void test_fd(void)
+{
+	int sv[2], p[2], family = -1, type = -1, u = socket(AF_INET, SOCK_DGRAM, 0), err = 0;
+	FILE *f;
+
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	CHECK(pipe(p) == 0);
+	CHECK(u >= 0);
+	CHECK(tsp_fd_is_socket(sv[0]) == 0);
+	CHECK(tsp_fd_is_socket(u) == 0);
+	CHECK(tsp_fd_is_socket(p[0]) == ENOTSOCK);
+	CHECK(tsp_fd_is_socket(-1) == EBADF);
+
+	CHECK(tsp_fd_family(sv[0], &family, &type) == 0 && family == AF_UNIX && type == SOCK_STREAM);
+	CHECK(tsp_fd_family(u, &family, &type) == 0 && family == AF_INET && type == SOCK_DGRAM);
+	family = type = -1;
+	CHECK(tsp_fd_family(u, NULL, &type) == 0 && type == SOCK_DGRAM);
+	CHECK(tsp_fd_family(u, &family, NULL) == 0 && family == AF_INET);
+	CHECK(tsp_fd_family(u, NULL, NULL) == 0);
+	/* no socket: the errno, and 0 for what could not be learnt */
+	family = type = -1;
+	CHECK(tsp_fd_family(p[0], &family, &type) == ENOTSOCK && family == 0 && type == 0);
+	family = type = -1;
+	CHECK(tsp_fd_family(-1, &family, &type) == EBADF && family == 0 && type == 0);
+
+	CHECK(tsp_io_nonblocking(sv[0], &err) == 0);
+	CHECK(tsp_fd_set_blocking(sv[0], 0) == 0 && tsp_io_nonblocking(sv[0], &err) == 1);
+	CHECK(tsp_fd_set_blocking(sv[0], 0) == 0 && tsp_io_nonblocking(sv[0], &err) == 1);
+	CHECK(tsp_fd_set_blocking(sv[0], 1) == 0 && tsp_io_nonblocking(sv[0], &err) == 0);
+	CHECK(tsp_fd_set_blocking(-1, 1) == EBADF);
+	/* the other status flags stay */
+	CHECK(fcntl(p[1], F_SETFL, O_APPEND) == 0);
+	CHECK(tsp_fd_set_blocking(p[1], 0) == 0 && (fcntl(p[1], F_GETFL) & (O_APPEND | O_NONBLOCK)) == (O_APPEND | O_NONBLOCK));
+	CHECK(tsp_fd_set_blocking(p[1], 1) == 0 && (fcntl(p[1], F_GETFL) & (O_APPEND | O_NONBLOCK)) == O_APPEND);
+
+	CHECK((fcntl(sv[1], F_GETFD) & FD_CLOEXEC) == 0);
+	CHECK(tsp_fd_set_cloexec(sv[1]) == 0 && (fcntl(sv[1], F_GETFD) & FD_CLOEXEC) != 0);
+	CHECK(tsp_fd_set_cloexec(-1) == EBADF);
+
+	/* somaxconn: what /proc says, or -1 without it */
+	if ((f = fopen("/proc/sys/net/core/somaxconn", "r")) != NULL) {
+		int want = -2;
+		CHECK(fscanf(f, "%d", &want) == 1);
+		fclose(f);
+		CHECK(tsp_somaxconn() == want && want >= 0);
+	} else {
+		CHECK(tsp_somaxconn() == -1);
+	}
+	close(sv[0]);
+	close(sv[1]);
+	close(p[0]);
+	close(p[1]);
+	close(u);
+}
+
 /* Runs one group of checks; a group passes when none of its checks failed. */
 static int groups_passed, groups_failed;
 static void run(const char *name, void (*fn)(void))
@@ -925,6 +981,7 @@ int main(int argc, char **argv)
 	run("msg_cmsg_layout", test_msg_cmsg_layout);
 	run("activation", test_activation);
 	run("read_line", test_read_line);
+	run("fd", test_fd);
 	run("opt_table", test_opt_table);
 	run("opt_mcast_if", test_opt_mcast_if);
 	printf("unit checks: %d passed, %d failed\n", passed, failed);
