@@ -336,7 +336,7 @@ void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zva
 #endif
 	} val;
 #ifdef SO_ATTACH_REUSEPORT_CBPF
-	struct sock_filter code[2];
+	struct sock_filter code[TSP_OPT_CBPF_LEN];
 #endif
 	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname, true);
 	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
@@ -449,14 +449,10 @@ void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zva
 				len = sizeof(val.iv);
 				break;
 			}
-			if (k != SKF_AD_CPU && k != SKF_AD_QUEUE) {
+			if ((val.prog.len = (unsigned short) tsp_opt_cbpf((long long) k, code)) == 0) {
 				php_tsp_warn_cbpf();
 				RETURN_FALSE;
 			}
-			/* A = the CPU (or queue) the packet came in on; the socket is A mod n */
-			code[0] = (struct sock_filter) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, (uint32_t) (SKF_AD_OFF + k));
-			code[1] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_A, 0);
-			val.prog.len = 2;
 			val.prog.filter = code;
 			len = sizeof(val.prog);
 			break;

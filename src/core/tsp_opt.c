@@ -17,6 +17,9 @@
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#ifdef __linux__
+# include <linux/filter.h>
+#endif
 
 /* UDP_SEGMENT is in <linux/udp.h>, which cannot be included next to <netinet/udp.h>. */
 #if defined(UDP_SEGMENT)
@@ -255,4 +258,21 @@ tsp_opt_if_status tsp_opt_if_ipv4_to_index(int fd, const struct in_addr *addr, u
 	}
 	free(list);
 	return TSP_OPT_IF_NOT_FOUND;
+}
+
+int tsp_opt_cbpf(long long what, struct sock_filter *code)
+{
+#if defined(SO_ATTACH_REUSEPORT_CBPF) && defined(SKF_AD_CPU) && defined(SKF_AD_QUEUE)
+	if (what != SKF_AD_CPU && what != SKF_AD_QUEUE) {
+		return 0;
+	}
+	/* A = the 32-bit ancillary word at SKF_AD_OFF + what; the socket is A mod n */
+	code[0] = (struct sock_filter) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, (uint32_t) (SKF_AD_OFF + what));
+	code[1] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_A, 0);
+	return TSP_OPT_CBPF_LEN;
+#else
+	(void) what;
+	(void) code;
+	return 0;
+#endif
 }

@@ -83,4 +83,16 @@ tsp_opt_if_status tsp_opt_if_ipv4_to_index(int fd, const struct in_addr *addr, u
 /* Longest congestion-control name the kernel reports, NUL included. */
 #define TSP_OPT_CONGESTION_MAX 16
 
+/* SO_ATTACH_REUSEPORT_CBPF takes a classic BPF program (struct sock_filter,
+ * <linux/filter.h>) that picks the socket of a SO_REUSEPORT group for each
+ * packet: the program's answer modulo the group's size. PHP code names the
+ * answer it wants, SKF_AD_CPU (the CPU the packet came in on) or
+ * SKF_AD_QUEUE (its receive queue); this assembles that program,
+ * "A = the number; return A", into code (room for TSP_OPT_CBPF_LEN
+ * statements). Returns TSP_OPT_CBPF_LEN, or 0 (code untouched) for any
+ * other value, and where the system has no such programs. */
+#define TSP_OPT_CBPF_LEN 2
+struct sock_filter;
+int tsp_opt_cbpf(long long what, struct sock_filter *code);
+
 #endif

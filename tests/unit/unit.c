@@ -32,6 +32,9 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <net/if.h>
+#ifdef __linux__
+# include <linux/filter.h>
+#endif
 
 static int passed, failed;
 
@@ -950,6 +953,46 @@ static void test_fd(void)
 	close(u);
 }
 
+/* SO_ATTACH_REUSEPORT_CBPF's program: its two statements, and the kernel takes it. */
+static void test_opt_cbpf(void)
+{
+#if defined(SO_ATTACH_REUSEPORT_CBPF) && defined(SKF_AD_CPU)
+	struct sock_filter code[TSP_OPT_CBPF_LEN], untouched[TSP_OPT_CBPF_LEN];
+	struct sock_fprog prog;
+	struct sockaddr_in sin;
+	int u = socket(AF_INET, SOCK_DGRAM, 0), one = 1;
+	long long bad[] = { 0, 1, -1, SKF_AD_CPU - 1, SKF_AD_CPU + 1, SKF_AD_OFF + SKF_AD_CPU, 4294967296LL + SKF_AD_CPU };
+	size_t i;
+
+	CHECK(tsp_opt_cbpf(SKF_AD_CPU, code) == TSP_OPT_CBPF_LEN);
+	CHECK(code[0].code == (BPF_LD | BPF_W | BPF_ABS) && code[0].jt == 0 && code[0].jf == 0);
+	CHECK(code[0].k == (uint32_t) (SKF_AD_OFF + SKF_AD_CPU));
+	CHECK(code[1].code == (BPF_RET | BPF_A) && code[1].jt == 0 && code[1].jf == 0 && code[1].k == 0);
+	CHECK(tsp_opt_cbpf(SKF_AD_QUEUE, code) == TSP_OPT_CBPF_LEN);
+	CHECK(code[0].k == (uint32_t) (SKF_AD_OFF + SKF_AD_QUEUE) && code[1].code == (BPF_RET | BPF_A));
+	memset(untouched, 0x5a, sizeof(untouched));
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		memcpy(code, untouched, sizeof(code));
+		CHECK(tsp_opt_cbpf(bad[i], code) == 0 && memcmp(code, untouched, sizeof(code)) == 0);
+	}
+	/* a SO_REUSEPORT socket takes the program */
+	CHECK(u >= 0);
+	CHECK(setsockopt(u, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one)) == 0);
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	CHECK(bind(u, (struct sockaddr *) &sin, sizeof(sin)) == 0);
+	CHECK(tsp_opt_cbpf(SKF_AD_CPU, code) == TSP_OPT_CBPF_LEN);
+	memset(&prog, 0, sizeof(prog));
+	prog.len = TSP_OPT_CBPF_LEN;
+	prog.filter = code;
+	CHECK(setsockopt(u, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, &prog, sizeof(prog)) == 0);
+	close(u);
+#else
+	struct sock_filter *none = NULL;
+	CHECK(tsp_opt_cbpf(0, none) == 0);
+#endif
+}
+
 /* Runs one group of checks; a group passes when none of its checks failed. */
 static int groups_passed, groups_failed;
 static void run(const char *name, void (*fn)(void))
@@ -984,6 +1027,7 @@ int main(int argc, char **argv)
 	run("fd", test_fd);
 	run("opt_table", test_opt_table);
 	run("opt_mcast_if", test_opt_mcast_if);
+	run("opt_cbpf", test_opt_cbpf);
 	printf("unit checks: %d passed, %d failed\n", passed, failed);
 	printf("unit: %d passed, %d failed\n", groups_passed, groups_failed);
 	return failed ? 1 : 0;
