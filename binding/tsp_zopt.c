@@ -26,7 +26,7 @@ static const char tsp_key_usec[] = "usec";
 
 static const tsp_struct *tsp_opt_struct(const tsp_opt_row *row)
 {
-	switch (row->size) {
+	switch ((tsp_opt_struct_id) row->struct_id) {
 #ifdef IPV6_PKTINFO
 		case TSP_OPT_STRUCT_IN6_PKTINFO: return &tsp_struct_in6_pktinfo;
 #endif

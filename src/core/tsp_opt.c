@@ -28,10 +28,11 @@
 # define TSP_OPT_UDP_SEGMENT 103
 #endif
 
-/* level, name, kind, size, min, max */
-#define ROW(level, name, kind) { level, name, kind, 4, 0, 0, #name }
-#define ROWS(level, name, kind, size) { level, name, kind, size, 0, 0, #name }
-#define RANGE(level, name, size, min, max) { level, name, TSP_OPT_RANGED, size, min, max, #name }
+/* level, name, kind, size, structure, min, max */
+#define ROW(level, name, kind) { level, name, kind, 4, TSP_OPT_STRUCT_NONE, 0, 0, #name }
+#define ROWS(level, name, kind, size) { level, name, kind, size, TSP_OPT_STRUCT_NONE, 0, 0, #name }
+#define RANGE(level, name, size, min, max) { level, name, TSP_OPT_RANGED, size, TSP_OPT_STRUCT_NONE, min, max, #name }
+#define STRUCT(level, name, id) { level, name, TSP_OPT_STRUCT, 0, id, 0, 0, #name }
 
 const tsp_opt_row tsp_opt_rows[] = {
 	/* SOL_SOCKET */
@@ -113,7 +114,7 @@ const tsp_opt_row tsp_opt_rows[] = {
 #endif
 	/* IPPROTO_UDP */
 #ifdef TSP_OPT_UDP_SEGMENT
-	{ IPPROTO_UDP, TSP_OPT_UDP_SEGMENT, TSP_OPT_U16, 4, 0, 0, "UDP_SEGMENT" },
+	{ IPPROTO_UDP, TSP_OPT_UDP_SEGMENT, TSP_OPT_U16, 4, TSP_OPT_STRUCT_NONE, 0, 0, "UDP_SEGMENT" },
 #endif
 	/* IPPROTO_IP */
 	ROWS(IPPROTO_IP, MCAST_JOIN_GROUP, TSP_OPT_MCAST, 0),
@@ -147,7 +148,7 @@ const tsp_opt_row tsp_opt_rows[] = {
 #endif
 #ifdef IPV6_PKTINFO
 	ROW(IPPROTO_IPV6, IPV6_RECVPKTINFO, TSP_OPT_INT),
-	ROWS(IPPROTO_IPV6, IPV6_PKTINFO, TSP_OPT_STRUCT, TSP_OPT_STRUCT_IN6_PKTINFO),
+	STRUCT(IPPROTO_IPV6, IPV6_PKTINFO, TSP_OPT_STRUCT_IN6_PKTINFO),
 #endif
 #ifdef IPV6_HOPLIMIT
 	ROW(IPPROTO_IPV6, IPV6_RECVHOPLIMIT, TSP_OPT_INT),

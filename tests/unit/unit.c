@@ -861,6 +861,16 @@ static void test_opt_table(void)
 			CHECK(!(tsp_opt_rows[i].level == tsp_opt_rows[j].level && tsp_opt_rows[i].name == tsp_opt_rows[j].name));
 		}
 		CHECK(tsp_opt_rows[i].label != NULL);
+		CHECK(tsp_opt_rows[i].kind < TSP_OPT_KIND_COUNT);
+		/* a structure id on the structure rows alone, a size on the int-like ones alone */
+		CHECK((tsp_opt_rows[i].kind == TSP_OPT_STRUCT) == (tsp_opt_rows[i].struct_id != TSP_OPT_STRUCT_NONE));
+		switch (tsp_opt_rows[i].kind) {
+			case TSP_OPT_INT: case TSP_OPT_BOOL: case TSP_OPT_RANGED: case TSP_OPT_IFINDEX: case TSP_OPT_U16:
+				CHECK(tsp_opt_rows[i].size == 1 || tsp_opt_rows[i].size == 4);
+				break;
+			default:
+				CHECK(tsp_opt_rows[i].size == 0);
+		}
 	}
 	/* ext/sockets 8.2 has no special case for these: plain ints */
 	CHECK(tsp_opt_find(SOL_SOCKET, SO_PEERCRED) == NULL);
