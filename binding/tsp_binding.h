@@ -197,6 +197,10 @@ void php_tsp_warn_fd_owned(int fd, php_tsp_fd_owner owner);
 zend_string *php_tsp_fd_owned_text(int fd, php_tsp_fd_owner owner);
 /* socket_close() of a Socket whose stream fclose() has closed: ext/sockets' TypeError. */
 void php_tsp_throw_stream_closed(void);
+/* A resource that is not a stream: "...(): supplied resource is not a valid stream resource". */
+void php_tsp_throw_not_stream(void);
+/* socket_listen_info() of something else: "must be of type Socket or resource, <type> given". */
+void php_tsp_throw_socket_or_resource(uint32_t arg, zval *value);
 /* stream_socket_server() of an inet target holding a NUL byte: core's text. */
 zend_string *php_tsp_nul_in_target_text(void);
 /* phpinfo() of the "sockets" name tsp_sockets answers to. */
@@ -337,6 +341,21 @@ static zend_always_inline bool php_tsp_socket_stream_closed(const php_tsp_socket
 }
 void php_tsp_import_stream(zval *zstream, zval *return_value);
 void php_tsp_export_stream(php_tsp_socket *sock, zval *return_value);
+
+/* What a Socket-or-stream argument stands for (php_tsp_fd_of()). */
+typedef enum {
+	PHP_TSP_FD_OK = 0,     /* *fd is its descriptor */
+	PHP_TSP_FD_CLOSED,     /* a Socket closed with socket_close() */
+	PHP_TSP_FD_ORPHANED,   /* a Socket whose stream fclose() has closed: its number is -1 from now on */
+	PHP_TSP_FD_NOT_STREAM, /* a resource that is not (or no longer) a stream */
+	PHP_TSP_FD_NO_FD,      /* a stream without a descriptor of that kind: the stream layer has warned */
+	PHP_TSP_FD_OTHER       /* neither a Socket nor a resource */
+} php_tsp_fd_status;
+/* The descriptor behind zv, a Socket or a stream resource, into *fd (-1
+ * unless PHP_TSP_FD_OK); *sock is the Socket, or NULL. A stream is asked for
+ * its descriptor as cast says (PHP_STREAM_AS_FD, PHP_STREAM_AS_SOCKETD),
+ * which runs user code for a user-space stream. Raises nothing itself. */
+php_tsp_fd_status php_tsp_fd_of(zval *zv, int cast, php_tsp_socket **sock, int *fd);
 
 /* The one check every function taking a Socket makes. Returns false for a
  * Socket closed with socket_close() (the caller throws "has already been

@@ -224,9 +224,19 @@ zend_string *php_tsp_fd_owned_text(int fd, php_tsp_fd_owner owner)
 	return strpprintf(0, "Descriptor %d already belongs to %s", fd, tsp_owner_name(owner));
 }
 
-void php_tsp_throw_stream_closed(void)
+void php_tsp_throw_not_stream(void)
 {
 	zend_type_error("%s(): supplied resource is not a valid stream resource", get_active_function_name());
+}
+
+void php_tsp_throw_stream_closed(void)
+{
+	php_tsp_throw_not_stream();
+}
+
+void php_tsp_throw_socket_or_resource(uint32_t arg, zval *value)
+{
+	zend_argument_type_error(arg, "must be of type Socket or resource, %s given", zend_zval_type_name(value));
 }
 
 zend_string *php_tsp_nul_in_target_text(void)

@@ -117,66 +117,76 @@ static void tsp_listen_info_queue(int fd, bool tcp, zval *return_value)
 	}
 }
 
+/* What socket_listen_info() is asked about. */
+typedef struct tsp_listen_target {
+	int fd;
+	php_tsp_socket *sock;      /* or NULL for a stream */
+	zend_long requested;       /* the backlog asked of it, when have_requested */
+	bool have_requested;
+} tsp_listen_target;
+
+/* The target of arg; false after the exception, or after the stream
+ * layer's warning for a stream without a socket. */
+static bool tsp_listen_target_of(zval *arg, tsp_listen_target *t, zval *return_value)
+{
+	t->have_requested = false;
+	switch (php_tsp_fd_of(arg, PHP_STREAM_AS_SOCKETD, &t->sock, &t->fd)) {
+		case PHP_TSP_FD_OK:
+		case PHP_TSP_FD_ORPHANED: /* fd -1: the usual EBADF warning follows */
+			break;
+		case PHP_TSP_FD_CLOSED:
+			php_tsp_throw_closed(1);
+			return false;
+		case PHP_TSP_FD_NOT_STREAM:
+			php_tsp_throw_not_stream();
+			return false;
+		case PHP_TSP_FD_NO_FD:
+			RETVAL_FALSE;
+			return false;
+		default:
+			php_tsp_throw_socket_or_resource(1, arg);
+			return false;
+	}
+	if (!t->sock) {
+		t->have_requested = tsp_stream_backlog(Z_RES_P(arg), &t->requested);
+	} else if (t->sock->listen_backlog_set) {
+		t->requested = t->sock->listen_backlog;
+		t->have_requested = true;
+	} else if (!Z_ISUNDEF(t->sock->zstream)) {
+		t->have_requested = tsp_stream_backlog(Z_RES(t->sock->zstream), &t->requested);
+	}
+	return true;
+}
+
 /* {{{ socket_listen_info(Socket|resource $socket): array|false */
 void php_tsp_listen_info(zval *arg, zval *return_value)
 {
-	int fd = -1, family = 0, type = 0, accepting = 0;
-	socklen_t len;
-	zend_long requested = -1;
-	bool have_requested = false, tcp = false;
-	php_tsp_socket *sock = NULL;
+	tsp_listen_target t;
+	int family, type, accepting = 0;
+	socklen_t len = sizeof(accepting);
 
-	if (Z_TYPE_P(arg) == IS_OBJECT && Z_OBJCE_P(arg) == tsp_ce_Socket) {
-		sock = Z_TSP_SOCKET_P(arg);
-		if (!php_tsp_socket_usable(sock)) {
-			php_tsp_throw_closed(1);
-			return;
-		}
-		fd = sock->fd;
-		if (sock->listen_backlog_set) {
-			requested = sock->listen_backlog;
-			have_requested = true;
-		} else if (!Z_ISUNDEF(sock->zstream)) {
-			have_requested = tsp_stream_backlog(Z_RES(sock->zstream), &requested);
-		}
-	} else if (Z_TYPE_P(arg) == IS_RESOURCE) {
-		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(arg, "stream", php_file_le_stream(), php_file_le_pstream());
-		php_socket_t sfd;
-		if (!stream) {
-			return; /* the TypeError has been thrown */
-		}
-		if (php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, (void **) &sfd, REPORT_ERRORS) != SUCCESS) {
-			RETURN_FALSE;
-		}
-		fd = (int) sfd;
-		have_requested = tsp_stream_backlog(Z_RES_P(arg), &requested);
-	} else {
-		zend_argument_type_error(1, "must be of type Socket or resource, %s given", zend_zval_type_name(arg));
+	if (!tsp_listen_target_of(arg, &t, return_value)) {
 		return;
 	}
-
-	len = sizeof(accepting);
-	if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_LISTEN_INFO, errno);
+	if (getsockopt(t.fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0) {
+		php_tsp_fail(t.sock, TSP_MSG_LISTEN_INFO, errno);
 		RETURN_FALSE;
 	}
 	if (!accepting) {
-		php_tsp_record(sock, EINVAL);
+		php_tsp_record(t.sock, EINVAL);
 		php_tsp_warn_not_listening();
 		RETURN_FALSE;
 	}
-	tsp_fd_family(fd, &family, &type);
-	tcp = (family == AF_INET || family == AF_INET6) && type == SOCK_STREAM;
-
+	tsp_fd_family(t.fd, &family, &type);
 	array_init_size(return_value, 7);
 	add_assoc_bool(return_value, "listening", 1);
 	add_assoc_long(return_value, "family", family);
-	if (have_requested) {
-		add_assoc_long(return_value, "backlog_requested", requested);
+	if (t.have_requested) {
+		add_assoc_long(return_value, "backlog_requested", t.requested);
 	} else {
 		add_assoc_null(return_value, "backlog_requested");
 	}
-	tsp_listen_info_queue(fd, tcp, return_value);
+	tsp_listen_info_queue(t.fd, (family == AF_INET || family == AF_INET6) && type == SOCK_STREAM, return_value);
 }
 /* }}} */
 

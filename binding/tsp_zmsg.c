@@ -517,36 +517,31 @@ static bool tsp_read_iov(tsp_conv *c, zval *zv, struct msghdr *mh)
 static bool tsp_read_fd(tsp_conv *c, zval *zv, int *out)
 {
 	char buf[TSP_ERR_MSG_MAX];
+	php_tsp_socket *s;
 	int fd;
 
-	if (Z_TYPE_P(zv) == IS_OBJECT && Z_OBJCE_P(zv) == tsp_ce_Socket) {
-		php_tsp_socket *s = Z_TSP_SOCKET_P(zv);
-		if (s->fd < 0 || php_tsp_socket_stream_closed(s)) {
+	/* a user-space stream runs code here */
+	switch (php_tsp_fd_of(zv, PHP_STREAM_AS_FD, &s, &fd)) {
+		case PHP_TSP_FD_OK:
+			if (!tsp_conv_ok(c)) {
+				return false;
+			}
+			break;
+		case PHP_TSP_FD_CLOSED:
+		case PHP_TSP_FD_ORPHANED:
 			tsp_conv_error(c, TSP_CONV_SOCKET_CLOSED);
 			return false;
-		}
-		fd = s->fd;
-	} else if (Z_TYPE_P(zv) == IS_RESOURCE) {
-		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(zv, NULL, php_file_le_stream(), php_file_le_pstream());
-		php_socket_t sfd;
-		if (!stream) {
+		case PHP_TSP_FD_NOT_STREAM:
 			tsp_conv_error(c, TSP_CONV_NOT_STREAM);
 			return false;
-		}
-		/* a user-space stream runs code here */
-		if (php_stream_cast(stream, PHP_STREAM_AS_FD, (void **) &sfd, REPORT_ERRORS) != SUCCESS) {
+		case PHP_TSP_FD_NO_FD:
 			if (tsp_conv_ok(c)) {
 				tsp_conv_error(c, TSP_CONV_CAST_FAILED);
 			}
 			return false;
-		}
-		if (!tsp_conv_ok(c)) {
+		default:
+			tsp_conv_error(c, TSP_CONV_NOT_FD);
 			return false;
-		}
-		fd = (int) sfd;
-	} else {
-		tsp_conv_error(c, TSP_CONV_NOT_FD);
-		return false;
 	}
 	c->fds = tsp_grow(c->fds, &c->capfds, c->nfds, sizeof(*c->fds));
 	if ((fd = fcntl(fd, F_DUPFD_CLOEXEC, 0)) < 0) {

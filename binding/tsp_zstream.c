@@ -101,3 +101,36 @@ void php_tsp_export_stream(php_tsp_socket *sock, zval *return_value)
 	php_stream_to_zval(stream, &sock->zstream);
 	RETURN_COPY(&sock->zstream);
 }
+
+php_tsp_fd_status php_tsp_fd_of(zval *zv, int cast, php_tsp_socket **sock, int *fd)
+{
+	php_stream *stream;
+	php_socket_t sfd;
+
+	*sock = NULL;
+	*fd = -1;
+	if (Z_TYPE_P(zv) == IS_OBJECT && Z_OBJCE_P(zv) == tsp_ce_Socket) {
+		*sock = Z_TSP_SOCKET_P(zv);
+		if (php_tsp_socket_stream_closed(*sock)) {
+			(*sock)->fd = -1; /* the number may belong to another file by now */
+			return PHP_TSP_FD_ORPHANED;
+		}
+		if ((*sock)->fd < 0) {
+			return PHP_TSP_FD_CLOSED;
+		}
+		*fd = (*sock)->fd;
+		return PHP_TSP_FD_OK;
+	}
+	if (Z_TYPE_P(zv) != IS_RESOURCE) {
+		return PHP_TSP_FD_OTHER;
+	}
+	stream = (php_stream *) zend_fetch_resource2_ex(zv, NULL, php_file_le_stream(), php_file_le_pstream());
+	if (!stream) {
+		return PHP_TSP_FD_NOT_STREAM;
+	}
+	if (php_stream_cast(stream, cast, (void **) &sfd, REPORT_ERRORS) != SUCCESS) {
+		return PHP_TSP_FD_NO_FD;
+	}
+	*fd = (int) sfd;
+	return PHP_TSP_FD_OK;
+}
