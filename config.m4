@@ -87,6 +87,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       binding/tsp_zpoll.c
       binding/tsp_zread.c
       binding/tsp_zstream.c
+      binding/tsp_zstruct.c
       src/core/tsp_activation.c
       src/core/tsp_addr.c
       src/core/tsp_err.c
