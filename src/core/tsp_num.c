@@ -8,41 +8,40 @@
 #endif
 #include "tsp_num.h"
 
-static int tsp_num_space(char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
+/* ' ' and '\t' to '\r' */
+#define TSP_NUM_IS_SPACE(c) ((c) == ' ' || (unsigned char) ((c) - '\t') <= '\r' - '\t')
+#define TSP_NUM_IS_DIGIT(c) ((unsigned char) ((c) - '0') <= 9)
 
 int tsp_num_parse(const char *s, size_t len, unsigned flags, long long max, long long *out)
 {
-	size_t i = 0, digits = 0;
-	unsigned long long v = 0, limit;
+	const char *p = s, *end = s + len, *digits, *digits_end;
+	unsigned long long v = 0, limit, next;
 	int neg = 0, over = 0;
 
 	if (flags & TSP_NUM_SPACE_BEFORE) {
-		while (i < len && tsp_num_space(s[i])) {
-			i++;
+		while (p < end && TSP_NUM_IS_SPACE(*p)) {
+			p++;
 		}
 	}
-	if ((flags & TSP_NUM_SIGN) && i < len && (s[i] == '+' || s[i] == '-')) {
-		neg = s[i] == '-';
-		i++;
+	if ((flags & TSP_NUM_SIGN) && p < end && (*p == '+' || *p == '-')) {
+		neg = *p++ == '-';
 	}
-	limit = (unsigned long long) max + (neg ? 1u : 0u);
-	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, digits++) {
-		unsigned d = (unsigned) (s[i] - '0');
-		if (over || limit < d || v > (limit - d) / 10) {
-			over = 1; /* the rest of the digits still belong to the number */
-			continue;
+	limit = (unsigned long long) max + (unsigned) neg;
+	for (digits = p; p < end && TSP_NUM_IS_DIGIT(*p); p++) {
+		/* the rest of the digits still belong to a number past the limit */
+		if (!over && (__builtin_mul_overflow(v, 10u, &next) || __builtin_add_overflow(next, (unsigned) (*p - '0'), &next)
+				|| next > limit)) {
+			over = 1;
 		}
-		v = v * 10 + d;
+		v = next;
 	}
+	digits_end = p;
 	if (flags & TSP_NUM_SPACE_AFTER) {
-		while (i < len && tsp_num_space(s[i])) {
-			i++;
+		while (p < end && TSP_NUM_IS_SPACE(*p)) {
+			p++;
 		}
 	}
-	if (!(flags & TSP_NUM_PREFIX) && (digits == 0 || i != len)) {
+	if (!(flags & TSP_NUM_PREFIX) && (digits_end == digits || p != end)) {
 		return TSP_NUM_E_SYNTAX;
 	}
 	if (over) {
