@@ -203,6 +203,19 @@ void php_tsp_throw_not_stream(void);
 void php_tsp_throw_socket_or_resource(uint32_t arg, zval *value);
 /* stream_socket_server() of an inet target holding a NUL byte: core's text. */
 zend_string *php_tsp_nul_in_target_text(void);
+/* messages: stream_socket_server() */
+/* The texts of $error_message, as core's stream layer words them:
+ * "Failed to create unix[datagram] socket <strerror>", and
+ * "Failed to parse [IPv6 ]address \"<target>\"". */
+zend_string *php_tsp_server_text_unix_socket(bool dgram, int err);
+zend_string *php_tsp_server_text_parse(const char *target, bool ipv6);
+/* A lookup that failed: core's warning, and the same text for $error_message. */
+zend_string *php_tsp_warn_server_lookup(const char *host, int gai_err);
+/* A unix path cut to the len bytes sun_path holds: core's notice. */
+void php_tsp_notice_path_cut(size_t len);
+/* "Unable to connect to <target> (<text, or Unknown error>)". */
+void php_tsp_warn_server_failed(zend_string *target, zend_string *text);
+/* end of messages: stream_socket_server() */
 /* phpinfo() of the "sockets" name tsp_sockets answers to. */
 void php_tsp_alias_info(void);
 

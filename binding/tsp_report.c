@@ -13,6 +13,7 @@
 # include "php_network.h"
 #else
 # include <arpa/inet.h>
+# include <netdb.h>
 #endif
 #include "ext/standard/info.h"
 
@@ -244,6 +245,43 @@ zend_string *php_tsp_nul_in_target_text(void)
 	return zend_string_init("The hostname must not contain null bytes",
 		sizeof("The hostname must not contain null bytes") - 1, 0);
 }
+
+/* messages: stream_socket_server() */
+zend_string *php_tsp_server_text_unix_socket(bool dgram, int err)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	return strpprintf(0, "Failed to create unix%s socket %s", dgram ? "datagram" : "",
+		tsp_err_message(err, buf, sizeof(buf)));
+}
+
+zend_string *php_tsp_server_text_parse(const char *target, bool ipv6)
+{
+	if (ipv6) {
+		return strpprintf(0, "Failed to parse IPv6 address \"%s\"", target);
+	}
+	return strpprintf(0, "Failed to parse address \"%s\"", target);
+}
+
+zend_string *php_tsp_warn_server_lookup(const char *host, int gai_err)
+{
+	zend_string *text = strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", host,
+		gai_strerror(gai_err));
+	php_error_docref(NULL, E_WARNING, "%s", ZSTR_VAL(text));
+	return text;
+}
+
+void php_tsp_notice_path_cut(size_t len)
+{
+	php_error_docref(NULL, E_NOTICE, "socket path exceeded the maximum allowed length of %zu bytes and was truncated",
+		len);
+}
+
+void php_tsp_warn_server_failed(zend_string *target, zend_string *text)
+{
+	php_error_docref(NULL, E_WARNING, "Unable to connect to %s (%s)", ZSTR_VAL(target),
+		text == NULL ? "Unknown error" : ZSTR_VAL(text));
+}
+/* end of messages: stream_socket_server() */
 
 void php_tsp_alias_info(void)
 {
