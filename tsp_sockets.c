@@ -297,7 +297,7 @@ PHP_FUNCTION(socket_bind)
 		php_tsp_throw_name_family(1);
 		RETURN_THROWS();
 	} else {
-		TSP_ADDR_OR_RETURN(sock, host, port, 2, &addr);
+		TSP_ADDR_OR_RETURN(sock, host, port, 2, 0, &addr);
 	}
 	if (bind(sock->fd, &addr.u.sa, addr.len) != 0) {
 		php_tsp_fail(sock, TSP_MSG_BIND, errno);
@@ -329,7 +329,7 @@ PHP_FUNCTION(socket_connect)
 		php_tsp_throw_port_null(3, sock->family);
 		RETURN_THROWS();
 	}
-	TSP_ADDR_OR_RETURN(sock, host, port, 2, &addr);
+	TSP_ADDR_OR_RETURN(sock, host, port, 2, 0, &addr);
 	if (connect(sock->fd, &addr.u.sa, addr.len) != 0) {
 		php_tsp_fail(sock, TSP_MSG_CONNECT, errno);
 		RETURN_FALSE;
@@ -613,28 +613,13 @@ PHP_FUNCTION(socket_sendto)
 		php_tsp_throw_not_negative(3);
 		RETURN_THROWS();
 	}
-	len = (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data);
-	if (sock->family == AF_UNIX) {
-		/* a C string, cut to what sun_path holds: no abstract names here, as in ext/sockets */
-		size_t plen;
-#if PHP_VERSION_ID >= 80400
-		if (ZSTR_LEN(host) > TSP_ADDR_UNIX_MAX) {
-			php_tsp_throw_path_too_long(5, TSP_ADDR_UNIX_MAX + 1);
-			RETURN_THROWS();
-		}
-#endif
-		plen = strnlen(ZSTR_VAL(host), TSP_ADDR_UNIX_MAX);
-		tsp_addr_unix(&to, ZSTR_VAL(host), plen);
-	} else if (sock->family == AF_INET || sock->family == AF_INET6) {
-		if (port_null) {
-			php_tsp_throw_port_null(6, sock->family);
-			RETURN_THROWS();
-		}
-		TSP_ADDR_OR_RETURN(sock, host, port, 5, &to);
-	} else {
-		php_tsp_throw_family(1);
+	if ((sock->family == AF_INET || sock->family == AF_INET6) && port_null) {
+		php_tsp_throw_port_null(6, sock->family);
 		RETURN_THROWS();
 	}
+	/* a unix path is a C string here: no abstract names, as in ext/sockets */
+	TSP_ADDR_OR_RETURN(sock, host, port, 5, TSP_ADDR_ARG_CSTRING, &to);
+	len = (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data);
 	n = sendto(sock->fd, ZSTR_VAL(data), len, (int) flags, &to.u.sa, to.len);
 	if (n < 0) {
 		php_tsp_fail(sock, TSP_MSG_WRITE_CAP, errno);

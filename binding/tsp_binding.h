@@ -252,10 +252,12 @@ void php_tsp_throw_hint_keys(uint32_t arg);
 zend_string *php_tsp_strerror(int code);
 
 /* tsp_zaddr.c: PHP strings to addresses, with the warnings of a failed
- * lookup. Returns SUCCESS, or FAILURE after a warning or an exception. */
+ * lookup: a unix path, or a host (and port, cut to 16 bits) for AF_INET and
+ * AF_INET6. Returns SUCCESS, or FAILURE after a warning or an exception. */
 struct tsp_addr;
+#define TSP_ADDR_ARG_CSTRING 1u /* socket_sendto(): a unix path ends at its first NUL */
 zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
-	zend_string *host, zend_long port, uint32_t host_arg, struct tsp_addr *out);
+	zend_string *host, zend_long port, uint32_t host_arg, unsigned flags, struct tsp_addr *out);
 
 /* Resolves host for an AF_INET or AF_INET6 address (port 0), with the
  * lookup warnings recorded on sock. */
@@ -272,8 +274,8 @@ void php_tsp_struct_to_zval(const struct tsp_struct *st, const void *data, size_
 
 /* Fills *out from host and port for sock's family, or returns from the PHP
  * function: false after a lookup warning, or with the exception thrown. */
-#define TSP_ADDR_OR_RETURN(sock, host, port, host_arg, out) do { \
-		if (php_tsp_addr_from_string((sock), (sock)->family, (host), (port), (host_arg), (out)) == FAILURE) { \
+#define TSP_ADDR_OR_RETURN(sock, host, port, host_arg, flags, out) do { \
+		if (php_tsp_addr_from_string((sock), (sock)->family, (host), (port), (host_arg), (flags), (out)) == FAILURE) { \
 			if (EG(exception)) { \
 				RETURN_THROWS(); \
 			} \
