@@ -378,7 +378,7 @@ PHP_FUNCTION(socket_accept)
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
 	if (flags & ~(zend_long) TSP_SOCK_FLAGS) {
-		zend_argument_value_error(2, "must be a combination of SOCK_NONBLOCK and SOCK_CLOEXEC");
+		php_tsp_throw_accept_flags(2);
 		RETURN_THROWS();
 	}
 	/* The peer's address is not needed: the new socket has the listener's family.

@@ -123,7 +123,7 @@ void php_tsp_fail_select(int err);
 typedef enum {
 	TSP_CONV_NOT_NUMERIC,    /* const char *string */
 	TSP_CONV_NOT_INTEGER,
-	TSP_CONV_OUT_OF_BOUNDS,  /* const char *what ("a native int") */
+	TSP_CONV_OUT_OF_BOUNDS,  /* const char *what: php_tsp_range_name() */
 	TSP_CONV_RESOLVE,        /* const char *host, const char *family ("AF_INET") */
 	TSP_CONV_PATH_EMPTY,
 	TSP_CONV_PATH_LONG,      /* size_t max */
@@ -147,12 +147,26 @@ typedef enum {
 	TSP_CONV_CMSG_SMALL,     /* long expected, long got */
 	TSP_CONV__COUNT
 } php_tsp_conv_msg;
+/* The ranges an integer of a message is read within; TSP_CONV_OUT_OF_BOUNDS
+ * names them ("given PHP integer is out of bounds for a native int"). */
+typedef enum {
+	TSP_RANGE_INT = 0,  /* int */
+	TSP_RANGE_U16,      /* uint16_t */
+	TSP_RANGE_U32,      /* uint32_t */
+	TSP_RANGE_PID,      /* pid_t */
+	TSP_RANGE_UID,      /* uid_t, gid_t */
+	TSP_RANGE__COUNT
+} php_tsp_range;
+const char *php_tsp_range_name(php_tsp_range range);
 /* "error converting user data (path: <path>): <text>", the text of id
  * formatted with ap. */
 void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap);
-/* "error converting native data (path: <path>): <text>": what was received
- * does not fit its PHP shape. */
-void php_tsp_warn_native(const char *path, php_tsp_conv_msg id, ...);
+/* "error converting native data (path: msghdr > control > element #<element>
+ * > data): <text>": a received control message does not fit its PHP shape. */
+void php_tsp_warn_native_cmsg(unsigned element, php_tsp_conv_msg id, ...);
+/* The name TSP_CONV_FAMILY_SOCKET gives a family: "AF_UNIX", "AF_INET6", or
+ * "number N" written into buf. */
+const char *php_tsp_conv_family_name(int family, char *buf, size_t len);
 /* socket_sendmsg() failed: "Error in sendmsg [N]: text" unless it would
  * block; recorded on sock and globally, as every socket call does. */
 void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err);
@@ -241,6 +255,23 @@ void php_tsp_throw_option_u16(uint32_t arg);
 void php_tsp_throw_packet_ifindex(void);          /* Error: "invalid interface index" */
 void php_tsp_throw_packet_socket(void);           /* ValueError: "invalid AF_PACKET socket" */
 /* end of messages: PHP 8.5's checks and AF_PACKET */
+/* messages: argument errors once raised at their call sites */
+void php_tsp_throw_construct(const char *class_name, const char *factory); /* "Cannot directly construct ..." */
+void php_tsp_throw_accept_flags(uint32_t arg);    /* socket_accept(): SOCK_NONBLOCK and SOCK_CLOEXEC only */
+void php_tsp_throw_fd_range(uint32_t arg);        /* socket_import_fd(): 0..INT_MAX */
+void php_tsp_throw_cmsg_pair(int level, int type); /* socket_cmsg_space() of an unknown message */
+void php_tsp_throw_too_big(uint32_t arg);
+void php_tsp_throw_ifindex_range(void);           /* an interface index beyond 0..UINT_MAX */
+void php_tsp_throw_mcast_key(const char *key);    /* a multicast request without "group" or "source" */
+void php_tsp_throw_option_range(uint32_t arg, int min, int max);
+void php_tsp_throw_select_element(uint32_t arg, zval *element); /* socket_select() of something else */
+void php_tsp_throw_select_closed(uint32_t arg);
+void php_tsp_throw_select_no_arrays(void);
+#ifdef PHP_WIN32
+/* The name of an exported WSAPROTOCOL_INFO block: "php_wsa_for_<n>". */
+void php_tsp_wsa_id(char *buf, size_t len, unsigned n);
+#endif
+/* end of messages: argument errors once raised at their call sites */
 void php_tsp_throw_path_too_long(uint32_t arg, size_t max);
 void php_tsp_throw_port_null(uint32_t arg, int family);
 void php_tsp_throw_missing_key(uint32_t arg, const char *key);

@@ -116,6 +116,19 @@ static const char *const tsp_conv_texts[TSP_CONV__COUNT] = {
 	[TSP_CONV_CMSG_SMALL]     = "the cmsghdr structure is unexpectedly small; expected a length of at least %ld, but got %ld",
 };
 
+static const char *const tsp_range_names[TSP_RANGE__COUNT] = {
+	[TSP_RANGE_INT] = "a native int",
+	[TSP_RANGE_U16] = "an unsigned 16-bit integer",
+	[TSP_RANGE_U32] = "an unsigned 32-bit integer",
+	[TSP_RANGE_PID] = "a pid_t value",
+	[TSP_RANGE_UID] = "a uid_t value",
+};
+
+const char *php_tsp_range_name(php_tsp_range range)
+{
+	return tsp_range_names[range];
+}
+
 void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap)
 {
 	char text[512];
@@ -123,14 +136,26 @@ void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap)
 	php_error_docref(NULL, E_WARNING, "error converting user data (path: %s): %s", path, text);
 }
 
-void php_tsp_warn_native(const char *path, php_tsp_conv_msg id, ...)
+void php_tsp_warn_native_cmsg(unsigned element, php_tsp_conv_msg id, ...)
 {
 	char text[512];
 	va_list ap;
 	va_start(ap, id);
 	vsnprintf(text, sizeof(text), tsp_conv_texts[id], ap);
 	va_end(ap);
-	php_error_docref(NULL, E_WARNING, "error converting native data (path: %s): %s", path, text);
+	php_error_docref(NULL, E_WARNING, "error converting native data (path: msghdr > control > element #%u > data): %s",
+		element, text);
+}
+
+const char *php_tsp_conv_family_name(int family, char *buf, size_t len)
+{
+	switch (family) {
+		case AF_INET6: return "AF_INET6";
+		case AF_UNIX: return "AF_UNIX";
+		default:
+			snprintf(buf, len, "number %d", family);
+			return buf;
+	}
 }
 
 void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err)
@@ -424,6 +449,70 @@ void php_tsp_throw_packet_socket(void)
 	zend_value_error("invalid AF_PACKET socket");
 }
 /* end of messages: PHP 8.5's checks and AF_PACKET */
+
+/* messages: argument errors once raised at their call sites */
+void php_tsp_throw_construct(const char *class_name, const char *factory)
+{
+	zend_throw_error(NULL, "Cannot directly construct %s, use %s() instead", class_name, factory);
+}
+
+void php_tsp_throw_accept_flags(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be a combination of SOCK_NONBLOCK and SOCK_CLOEXEC");
+}
+
+void php_tsp_throw_fd_range(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be between 0 and %d", INT_MAX);
+}
+
+void php_tsp_throw_cmsg_pair(int level, int type)
+{
+	zend_value_error("Pair level %d and/or type %d is not supported", level, type);
+}
+
+void php_tsp_throw_too_big(uint32_t arg)
+{
+	zend_argument_value_error(arg, "is too big");
+}
+
+void php_tsp_throw_ifindex_range(void)
+{
+	zend_value_error("Index must be between 0 and %u", UINT_MAX);
+}
+
+void php_tsp_throw_mcast_key(const char *key)
+{
+	zend_value_error("No key \"%s\" passed in optval", key);
+}
+
+void php_tsp_throw_option_range(uint32_t arg, int min, int max)
+{
+	zend_argument_value_error(arg, "must be between %d and %d", min, max);
+}
+
+void php_tsp_throw_select_element(uint32_t arg, zval *element)
+{
+	zend_argument_type_error(arg, "must only have elements of type Socket, %s given", zend_zval_type_name(element));
+}
+
+void php_tsp_throw_select_closed(uint32_t arg)
+{
+	zend_argument_type_error(arg, "contains a closed socket");
+}
+
+void php_tsp_throw_select_no_arrays(void)
+{
+	zend_value_error("socket_select(): At least one array argument must be passed");
+}
+
+#ifdef PHP_WIN32
+void php_tsp_wsa_id(char *buf, size_t len, unsigned n)
+{
+	snprintf(buf, len, "php_wsa_for_%u", n);
+}
+#endif
+/* end of messages: argument errors once raised at their call sites */
 
 void php_tsp_throw_path_too_long(uint32_t arg, size_t max)
 {

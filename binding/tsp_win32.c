@@ -44,7 +44,7 @@ void php_tsp_wsa_export(php_tsp_socket *sock, zend_long pid, zval *return_value)
 		php_tsp_fail(sock, TSP_MSG_WSA_EXPORT, WSAGetLastError());
 		RETURN_FALSE;
 	}
-	snprintf(id, sizeof(id), "php_wsa_for_%u", (unsigned) InterlockedIncrement(&counter));
+	php_tsp_wsa_id(id, sizeof(id), (unsigned) InterlockedIncrement(&counter));
 	map = CreateFileMappingA(INVALID_HANDLE_VALUE, NULL, PAGE_READWRITE, 0, sizeof(info), id);
 	if (!map) {
 		php_tsp_fail(sock, TSP_MSG_WSA_EXPORT, (int) GetLastError());

@@ -42,7 +42,7 @@ static zend_object *tsp_addrinfo_create(zend_class_entry *ce)
 
 static zend_function *tsp_addrinfo_get_constructor(zend_object *obj)
 {
-	zend_throw_error(NULL, "Cannot directly construct AddressInfo, use socket_addrinfo_lookup() instead");
+	php_tsp_throw_construct("AddressInfo", "socket_addrinfo_lookup");
 	return NULL;
 }
 

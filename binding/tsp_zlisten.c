@@ -267,7 +267,7 @@ static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 void php_tsp_import_fd(zend_long fd, zval *return_value)
 {
 	if (fd < 0 || fd > INT_MAX) {
-		zend_argument_value_error(1, "must be between 0 and %d", INT_MAX);
+		php_tsp_throw_fd_range(1);
 		return;
 	}
 	if (!tsp_adopt_fd((int) fd, return_value)) {

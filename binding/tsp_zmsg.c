@@ -86,18 +86,6 @@ static void tsp_msg_done(tsp_msg_conv *m)
 
 /* ---- PHP values to C ---------------------------------------------------- */
 
-/* "the specified family (AF_UNIX) ...": the name ext/sockets gives a family. */
-static const char *tsp_family_text(int family, char *buf, size_t len)
-{
-	switch (family) {
-		case AF_INET6: return "AF_INET6";
-		case AF_UNIX: return "AF_UNIX";
-		default:
-			snprintf(buf, len, "number %d", family);
-			return buf;
-	}
-}
-
 /* The "family" key of a name, read once: the family to use, or -1. */
 static int tsp_read_family(php_tsp_conv *c, HashTable *ht)
 {
@@ -109,7 +97,7 @@ static int tsp_read_family(php_tsp_conv *c, HashTable *ht)
 	if (zf) {
 		TSP_PUSH(c, fam);
 		php_tsp_conv_push(c, " > family");
-		if (!php_tsp_read_ranged(c, zf, INT_MIN, INT_MAX, "a native int", &l)) {
+		if (!php_tsp_read_ranged(c, zf, TSP_RANGE_INT, &l)) {
 			return -1;
 		}
 		TSP_POP(c, fam);
@@ -118,7 +106,7 @@ static int tsp_read_family(php_tsp_conv *c, HashTable *ht)
 			return -1;
 		}
 		if (!(l == family || (l == AF_INET && family == AF_INET6))) {
-			php_tsp_conv_error(c, TSP_CONV_FAMILY_SOCKET, tsp_family_text((int) l, buf, sizeof(buf)));
+			php_tsp_conv_error(c, TSP_CONV_FAMILY_SOCKET, php_tsp_conv_family_name((int) l, buf, sizeof(buf)));
 			return -1;
 		}
 		family = (int) l;
@@ -293,7 +281,7 @@ static bool tsp_read_cmsg_data(tsp_msg_conv *m, const tsp_cmsg_type *t, zval *da
 				php_tsp_conv_error(c, TSP_CONV_TOO_MANY);
 				return false;
 			}
-			if (!php_tsp_read_ranged(c, data, INT_MIN, INT_MAX, "a native int", &l)) {
+			if (!php_tsp_read_ranged(c, data, TSP_RANGE_INT, &l)) {
 				return false;
 			}
 			v = (int) l;
@@ -528,9 +516,7 @@ static bool tsp_write_control(const struct msghdr *mh, zval *out)
 		zval el, data;
 		i++;
 		if (t && v.len < t->size) {
-			char path[64];
-			snprintf(path, sizeof(path), "msghdr > control > element #%u > data", i);
-			php_tsp_warn_native(path, TSP_CONV_CMSG_SMALL, (long) CMSG_LEN(t->size), (long) CMSG_LEN(v.len));
+			php_tsp_warn_native_cmsg(i, TSP_CONV_CMSG_SMALL, (long) CMSG_LEN(t->size), (long) CMSG_LEN(v.len));
 			zval_ptr_dtor(out);
 			return false;
 		}
@@ -589,7 +575,7 @@ static bool tsp_read_recvmsg(php_tsp_conv *c, HashTable *msg, tsp_recv_ask *ask)
 		return false;
 	}
 	php_tsp_conv_push(c, " > controllen");
-	if (!php_tsp_read_ranged(c, v, 0, 0xFFFFFFFFL, "an unsigned 32-bit integer", &ask->controllen)) {
+	if (!php_tsp_read_ranged(c, v, TSP_RANGE_U32, &ask->controllen)) {
 		return false;
 	}
 	if (ask->controllen == 0) {
@@ -729,12 +715,12 @@ void php_tsp_cmsg_space(zend_long level, zend_long type, zend_long n, zval *retu
 	}
 	t = tsp_cmsg_find((int) level, (int) type);
 	if (!t) {
-		zend_value_error("Pair level %d and/or type %d is not supported", (int) level, (int) type);
+		php_tsp_throw_cmsg_pair((int) level, (int) type);
 		return;
 	}
 	space = tsp_cmsg_space(t, (size_t) n, ZEND_LONG_MAX);
 	if (space == 0) {
-		zend_argument_value_error(3, "is too big");
+		php_tsp_throw_too_big(3);
 		return;
 	}
 	RETURN_LONG((zend_long) space);

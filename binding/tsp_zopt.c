@@ -292,7 +292,7 @@ static zend_result tsp_iface_from_zval(zval *zv, unsigned *out)
 
 	if (Z_TYPE_P(zv) == IS_LONG) {
 		if (Z_LVAL_P(zv) < 0 || (zend_ulong) Z_LVAL_P(zv) > UINT_MAX) {
-			zend_value_error("Index must be between 0 and %u", UINT_MAX);
+			php_tsp_throw_ifindex_range();
 			return FAILURE;
 		}
 		*out = (unsigned) Z_LVAL_P(zv);
@@ -320,7 +320,7 @@ static zend_result tsp_mcast_addr(php_tsp_socket *sock, zval *arr, const char *k
 	zend_result ok;
 
 	if (!z) {
-		zend_value_error("No key \"%s\" passed in optval", key);
+		php_tsp_throw_mcast_key(key);
 		return FAILURE;
 	}
 	host = tsp_elem_string(z);
@@ -442,7 +442,7 @@ TSP_OPT_SETTER(tsp_opt_set_ranged)
 		RETURN_THROWS();
 	}
 	if (v < row->min || v > row->max) {
-		zend_argument_value_error(4, "must be between %d and %d", (int) row->min, (int) row->max);
+		php_tsp_throw_option_range(4, (int) row->min, (int) row->max);
 		RETURN_THROWS();
 	}
 	tsp_opt_apply_sized(sock, row, level, name, (int) v, return_value);

@@ -38,12 +38,12 @@ static zend_result tsp_array_to_set(zval *arr, uint32_t argnum, unsigned bit, ts
 		php_tsp_socket *sock;
 		ZVAL_DEREF(el);
 		if (UNEXPECTED(Z_TYPE_P(el) != IS_OBJECT || Z_OBJCE_P(el) != tsp_ce_Socket)) {
-			zend_argument_type_error(argnum, "must only have elements of type Socket, %s given", zend_zval_type_name(el));
+			php_tsp_throw_select_element(argnum, el);
 			return FAILURE;
 		}
 		sock = Z_TSP_SOCKET_P(el);
 		if (UNEXPECTED(!php_tsp_socket_usable(sock))) {
-			zend_argument_type_error(argnum, "contains a closed socket");
+			php_tsp_throw_select_closed(argnum);
 			return FAILURE;
 		}
 		if (UNEXPECTED(sock->fd < 0)) {
@@ -157,7 +157,7 @@ void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec,
 		}
 	}
 	if (total == 0) {
-		zend_value_error("socket_select(): At least one array argument must be passed");
+		php_tsp_throw_select_no_arrays();
 		goto done;
 	}
 	if (orphans > 0) {

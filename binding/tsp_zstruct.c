@@ -161,13 +161,24 @@ bool php_tsp_read_long(php_tsp_conv *c, zval *zv, zend_long *out)
 	}
 }
 
-bool php_tsp_read_ranged(php_tsp_conv *c, zval *zv, zend_long min, zend_long max, const char *what, zend_long *out)
+/* The bounds of each php_tsp_range. */
+static const struct {
+	zend_long min, max;
+} tsp_ranges[TSP_RANGE__COUNT] = {
+	[TSP_RANGE_INT] = { INT_MIN, INT_MAX },
+	[TSP_RANGE_U16] = { 0, 0xFFFF },
+	[TSP_RANGE_U32] = { 0, 0xFFFFFFFFL },
+	[TSP_RANGE_PID] = { INT32_MIN, INT32_MAX },
+	[TSP_RANGE_UID] = { 0, 0xFFFFFFFFL },
+};
+
+bool php_tsp_read_ranged(php_tsp_conv *c, zval *zv, php_tsp_range range, zend_long *out)
 {
 	if (!php_tsp_read_long(c, zv, out) || !php_tsp_conv_ok(c)) {
 		return false;
 	}
-	if (*out < min || *out > max) {
-		php_tsp_conv_error(c, TSP_CONV_OUT_OF_BOUNDS, what);
+	if (*out < tsp_ranges[range].min || *out > tsp_ranges[range].max) {
+		php_tsp_conv_error(c, TSP_CONV_OUT_OF_BOUNDS, php_tsp_range_name(range));
 		return false;
 	}
 	return true;
@@ -184,7 +195,7 @@ bool php_tsp_read_key_int(php_tsp_conv *c, HashTable *ht, const char *key, zend_
 	}
 	TSP_PUSH(c, k);
 	php_tsp_conv_push(c, " > %s", key);
-	ok = php_tsp_read_ranged(c, v, INT_MIN, INT_MAX, "a native int", out);
+	ok = php_tsp_read_ranged(c, v, TSP_RANGE_INT, out);
 	TSP_POP(c, k);
 	return ok;
 }
@@ -273,27 +284,27 @@ static bool tsp_read_field(php_tsp_conv *c, const tsp_field *f, zval *zv, char *
 
 	switch ((tsp_field_kind) f->kind) {
 		case TSP_F_INT:
-			if (!php_tsp_read_ranged(c, zv, INT_MIN, INT_MAX, "a native int", &l)) return false;
+			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_INT, &l)) return false;
 			*(int *) at = (int) l;
 			return true;
 		case TSP_F_UINT16_NET:
-			if (!php_tsp_read_ranged(c, zv, 0, 0xFFFF, "an unsigned 16-bit integer", &l)) return false;
+			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_U16, &l)) return false;
 			*(uint16_t *) at = htons((uint16_t) l);
 			return true;
 		case TSP_F_UINT32:
-			if (!php_tsp_read_ranged(c, zv, 0, 0xFFFFFFFFL, "an unsigned 32-bit integer", &l)) return false;
+			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_U32, &l)) return false;
 			*(uint32_t *) at = (uint32_t) l;
 			return true;
 		case TSP_F_PID:
-			if (!php_tsp_read_ranged(c, zv, INT32_MIN, INT32_MAX, "a pid_t value", &l)) return false;
+			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_PID, &l)) return false;
 			*(pid_t *) at = (pid_t) l;
 			return true;
 		case TSP_F_UID:
-			if (!php_tsp_read_ranged(c, zv, 0, 0xFFFFFFFFL, "a uid_t value", &l)) return false;
+			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_UID, &l)) return false;
 			*(uid_t *) at = (uid_t) l;
 			return true;
 		case TSP_F_FAMILY:
-			if (!php_tsp_read_ranged(c, zv, 0, 0xFFFF, "an unsigned 16-bit integer", &l)) return false;
+			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_U16, &l)) return false;
 			*(sa_family_t *) at = (sa_family_t) l;
 			return true;
 		case TSP_F_IN_ADDR:

@@ -63,8 +63,8 @@ zend_string *php_tsp_conv_string(php_tsp_conv *c, zval *zv);
 /* An integer as ext/sockets reads one: ints, floats, numeric strings and
  * objects through their string form; not references. */
 bool php_tsp_read_long(php_tsp_conv *c, zval *zv, zend_long *out);
-/* The same within [min, max], else "out of bounds for <what>". */
-bool php_tsp_read_ranged(php_tsp_conv *c, zval *zv, zend_long min, zend_long max, const char *what, zend_long *out);
+/* The same within range, else "out of bounds for <the range's name>". */
+bool php_tsp_read_ranged(php_tsp_conv *c, zval *zv, php_tsp_range range, zend_long *out);
 /* The native int under key (required) of a kept array, with its path. */
 bool php_tsp_read_key_int(php_tsp_conv *c, HashTable *ht, const char *key, zend_long *out);
 /* A kept array into the structure st describes (out has st->size bytes);
