@@ -220,7 +220,7 @@ PHP_FUNCTION(socket_create_listen)
 	}
 	fd = socket(AF_INET, SOCK_STREAM, 0);
 	if (fd < 0) {
-		php_tsp_fail(NULL, TSP_MSG_CREATE_LISTEN, errno);
+		php_tsp_fail(NULL, TSP_WARN_LISTEN_CREATE, errno);
 		RETURN_FALSE;
 	}
 	memset(&addr, 0, sizeof(addr));
@@ -230,13 +230,13 @@ PHP_FUNCTION(socket_create_listen)
 	if (bind(fd, &addr.u.sa, sizeof(addr.u.in4)) != 0) {
 		err = errno;
 		close(fd);
-		php_tsp_fail(NULL, TSP_MSG_BIND_GIVEN, err);
+		php_tsp_fail(NULL, TSP_WARN_LISTEN_BIND, err);
 		RETURN_FALSE;
 	}
 	if (listen(fd, (int) backlog) != 0) {
 		err = errno;
 		close(fd);
-		php_tsp_fail(NULL, TSP_MSG_LISTEN, err);
+		php_tsp_fail(NULL, TSP_WARN_LISTEN, err);
 		RETURN_FALSE;
 	}
 	php_tsp_socket_new(return_value, fd, AF_INET);
@@ -300,7 +300,7 @@ PHP_FUNCTION(socket_bind)
 		TSP_ADDR_OR_RETURN(sock, host, port, 2, 0, &addr);
 	}
 	if (bind(sock->fd, &addr.u.sa, addr.len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_BIND, errno);
+		php_tsp_fail(sock, TSP_WARN_BIND, errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -331,7 +331,7 @@ PHP_FUNCTION(socket_connect)
 	}
 	TSP_ADDR_OR_RETURN(sock, host, port, 2, 0, &addr);
 	if (connect(sock->fd, &addr.u.sa, addr.len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_CONNECT, errno);
+		php_tsp_fail(sock, TSP_WARN_CONNECT, errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -353,7 +353,7 @@ PHP_FUNCTION(socket_listen)
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
 	if (listen(sock->fd, (int) backlog) != 0) {
-		php_tsp_fail(sock, TSP_MSG_LISTEN, errno);
+		php_tsp_fail(sock, TSP_WARN_LISTEN, errno);
 		RETURN_FALSE;
 	}
 	sock->listen_backlog = (int) backlog;
@@ -397,7 +397,7 @@ PHP_FUNCTION(socket_accept)
 #endif
 	if (fd < 0) {
 		/* as ext/sockets: the code goes to the global error, not to the listener */
-		php_tsp_fail(NULL, TSP_MSG_ACCEPT, errno);
+		php_tsp_fail(NULL, TSP_WARN_ACCEPT, errno);
 		RETURN_FALSE;
 	}
 	php_tsp_socket_new(return_value, fd, sock->family)->blocking = tsp_type_blocking(flags);
@@ -438,7 +438,7 @@ static void tsp_blocking(INTERNAL_FUNCTION_PARAMETERS, bool block)
 		}
 	}
 	if ((err = tsp_fd_set_blocking(sock->fd, block)) != 0) {
-		php_tsp_fail(sock, block ? TSP_MSG_BLOCK : TSP_MSG_NONBLOCK, err);
+		php_tsp_fail(sock, block ? TSP_WARN_BLOCK : TSP_WARN_NONBLOCK, err);
 		RETURN_FALSE;
 	}
 	sock->blocking = block;
@@ -486,7 +486,7 @@ PHP_FUNCTION(socket_write)
 	}
 	n = write(sock->fd, ZSTR_VAL(data), (size_t) length);
 	if (n < 0) {
-		php_tsp_fail(sock, TSP_MSG_WRITE, errno);
+		php_tsp_fail(sock, TSP_WARN_WRITE, errno);
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long) n);
@@ -554,7 +554,7 @@ PHP_FUNCTION(socket_send)
 	}
 	n = send(sock->fd, ZSTR_VAL(data), (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data), (int) flags);
 	if (n < 0) {
-		php_tsp_fail(sock, TSP_MSG_WRITE_CAP, errno);
+		php_tsp_fail(sock, TSP_WARN_SEND, errno);
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long) n);
@@ -622,7 +622,7 @@ PHP_FUNCTION(socket_sendto)
 	len = (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data);
 	n = sendto(sock->fd, ZSTR_VAL(data), len, (int) flags, &to.u.sa, to.len);
 	if (n < 0) {
-		php_tsp_fail(sock, TSP_MSG_WRITE_CAP, errno);
+		php_tsp_fail(sock, TSP_WARN_SEND, errno);
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long) n);
@@ -676,7 +676,7 @@ static void tsp_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
 	addr.len = sizeof(addr.u);
 	rc = peer ? getpeername(sock->fd, &addr.u.sa, &addr.len) : getsockname(sock->fd, &addr.u.sa, &addr.len);
 	if (rc != 0) {
-		php_tsp_fail(sock, peer ? TSP_MSG_PEERNAME : TSP_MSG_SOCKNAME, errno);
+		php_tsp_fail(sock, peer ? TSP_WARN_PEERNAME : TSP_WARN_SOCKNAME, errno);
 		RETURN_FALSE;
 	}
 	if (tsp_name_format(&addr, peer, text, sizeof(text), &port) == FAILURE) {
@@ -776,7 +776,7 @@ PHP_FUNCTION(socket_shutdown)
 		RETURN_THROWS();
 	}
 	if (shutdown(sock->fd, (int) how) != 0) {
-		php_tsp_fail(sock, TSP_MSG_SHUTDOWN, errno);
+		php_tsp_fail(sock, TSP_WARN_SHUTDOWN, errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -797,7 +797,7 @@ PHP_FUNCTION(socket_atmark)
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
 	/* sockatmark() is this ioctl; calling it with r set keeps memory checkers quiet */
 	if (ioctl(sock->fd, SIOCATMARK, &r) < 0) {
-		php_tsp_fail(sock, TSP_MSG_ATMARK, errno);
+		php_tsp_fail(sock, TSP_WARN_ATMARK, errno);
 		RETURN_FALSE;
 	}
 	RETURN_BOOL(r > 0);

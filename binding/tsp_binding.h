@@ -74,44 +74,47 @@ php_tsp_socket *php_tsp_socket_new(zval *zv, int fd, int family);
 void php_tsp_socket_close(php_tsp_socket *sock);
 
 /* tsp_report.c: every text a user can see */
+/* The warnings of a failed system call, "<text> [<code>]: <message>": ids
+ * name the call they report; where two texts differ only in case, as
+ * ext/sockets words them, the ids say which function each belongs to. */
 typedef enum {
-	TSP_MSG_CREATE_LISTEN,
-	TSP_MSG_BIND_GIVEN,
-	TSP_MSG_LISTEN,
-	TSP_MSG_ACCEPT,
-	TSP_MSG_NONBLOCK,
-	TSP_MSG_BLOCK,
-	TSP_MSG_WRITE,
-	TSP_MSG_READ,
-	TSP_MSG_SOCKNAME,
-	TSP_MSG_PEERNAME,
-	TSP_MSG_CONNECT,
-	TSP_MSG_BIND,
-	TSP_MSG_GETOPT,
-	TSP_MSG_GETOPT_RFC,
-	TSP_MSG_SETOPT,
-	TSP_MSG_SHUTDOWN,
-	TSP_MSG_HOST_LOOKUP,
-	TSP_MSG_RECV,
-	TSP_MSG_RECVFROM,
+	TSP_WARN_LISTEN_CREATE,   /* socket_create_listen()'s socket() */
+	TSP_WARN_LISTEN_BIND,     /* socket_create_listen()'s bind() ("unable to bind to given address") */
+	TSP_WARN_LISTEN,          /* listen(): socket_listen(), socket_create_listen() */
+	TSP_WARN_ACCEPT,
+	TSP_WARN_NONBLOCK,
+	TSP_WARN_BLOCK,
+	TSP_WARN_WRITE,           /* socket_write(): "unable to write to socket" */
+	TSP_WARN_READ,            /* socket_read(): "unable to read from socket" */
+	TSP_WARN_SOCKNAME,
+	TSP_WARN_PEERNAME,
+	TSP_WARN_CONNECT,         /* socket_connect() */
+	TSP_WARN_BIND,            /* socket_bind(), socket_addrinfo_bind(): "Unable to bind address" */
+	TSP_WARN_GETOPT,          /* socket_get_option(): "Unable to retrieve socket option" */
+	TSP_WARN_GETOPT_STRUCT,   /* the same for a structure-valued option: "unable to get socket option" */
+	TSP_WARN_SETOPT,
+	TSP_WARN_SHUTDOWN,
+	TSP_WARN_HOST_LOOKUP,
+	TSP_WARN_RECV,            /* socket_recv(): "Unable to read from socket" */
+	TSP_WARN_RECVFROM,        /* socket_recvfrom() of AF_INET and AF_UNIX: "Unable to recvfrom" */
 	/* messages: reads, select, options */
-	TSP_MSG_RECVFROM_V6,
+	TSP_WARN_RECVFROM_INET6,  /* socket_recvfrom() of AF_INET6: "unable to recvfrom" */
 	/* end of messages: reads, select, options */
-	TSP_MSG_WRITE_CAP,
-	TSP_MSG_ATMARK,
-	TSP_MSG_FAMILY,
-	TSP_MSG_LISTEN_INFO,
-	TSP_MSG_IMPORT_FD,
-	TSP_MSG_WSA_EXPORT,
-	TSP_MSG_WSA_IMPORT,
-	TSP_MSG_CONNECT_ADDR,
-	TSP_MSG_BLOCKING_STATE,
-	TSP_MSG__COUNT
-} php_tsp_msg;
+	TSP_WARN_SEND,            /* socket_send(), socket_sendto(): "Unable to write to socket" */
+	TSP_WARN_ATMARK,
+	TSP_WARN_FAMILY,
+	TSP_WARN_LISTEN_INFO,
+	TSP_WARN_IMPORT_FD,
+	TSP_WARN_WSA_EXPORT,
+	TSP_WARN_WSA_IMPORT,
+	TSP_WARN_ADDRINFO_CONNECT, /* socket_addrinfo_connect(): "Unable to connect address" */
+	TSP_WARN_BLOCKING_STATE,
+	TSP_WARN__COUNT
+} php_tsp_warn;
 
 /* Records err on sock (may be NULL) and in the globals; warns
  * "<msg> [<err>]: <text>" unless err only means "would block". */
-void php_tsp_fail(php_tsp_socket *sock, php_tsp_msg msg, int err);
+void php_tsp_fail(php_tsp_socket *sock, php_tsp_warn msg, int err);
 /* Records err on sock (may be NULL) and in the globals, quietly. */
 void php_tsp_record(php_tsp_socket *sock, int err);
 /* The warnings of socket_create() and socket_create_pair(): "Unable to create socket [N]: text". */

@@ -17,38 +17,38 @@
 #endif
 #include "ext/standard/info.h"
 
-static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
-	[TSP_MSG_CREATE_LISTEN] = "unable to create listening socket",
-	[TSP_MSG_BIND_GIVEN]    = "unable to bind to given address",
-	[TSP_MSG_LISTEN]        = "unable to listen on socket",
-	[TSP_MSG_ACCEPT]        = "unable to accept incoming connection",
-	[TSP_MSG_NONBLOCK]      = "unable to set nonblocking mode",
-	[TSP_MSG_BLOCK]         = "unable to set blocking mode",
-	[TSP_MSG_WRITE]         = "unable to write to socket",
-	[TSP_MSG_READ]          = "unable to read from socket",
-	[TSP_MSG_SOCKNAME]      = "unable to retrieve socket name",
-	[TSP_MSG_PEERNAME]      = "unable to retrieve peer name",
-	[TSP_MSG_CONNECT]       = "unable to connect",
-	[TSP_MSG_BIND]          = "Unable to bind address",
-	[TSP_MSG_GETOPT]        = "Unable to retrieve socket option",
-	[TSP_MSG_GETOPT_RFC]    = "unable to get socket option",
-	[TSP_MSG_SETOPT]        = "Unable to set socket option",
-	[TSP_MSG_SHUTDOWN]      = "Unable to shutdown socket",
-	[TSP_MSG_HOST_LOOKUP]   = "Host lookup failed",
-	[TSP_MSG_RECV]          = "Unable to read from socket",
-	[TSP_MSG_RECVFROM]      = "Unable to recvfrom",
+static const char *const tsp_warn_texts[TSP_WARN__COUNT] = {
+	[TSP_WARN_LISTEN_CREATE] = "unable to create listening socket",
+	[TSP_WARN_LISTEN_BIND]    = "unable to bind to given address",
+	[TSP_WARN_LISTEN]        = "unable to listen on socket",
+	[TSP_WARN_ACCEPT]        = "unable to accept incoming connection",
+	[TSP_WARN_NONBLOCK]      = "unable to set nonblocking mode",
+	[TSP_WARN_BLOCK]         = "unable to set blocking mode",
+	[TSP_WARN_WRITE]         = "unable to write to socket",
+	[TSP_WARN_READ]          = "unable to read from socket",
+	[TSP_WARN_SOCKNAME]      = "unable to retrieve socket name",
+	[TSP_WARN_PEERNAME]      = "unable to retrieve peer name",
+	[TSP_WARN_CONNECT]       = "unable to connect",
+	[TSP_WARN_BIND]          = "Unable to bind address",
+	[TSP_WARN_GETOPT]        = "Unable to retrieve socket option",
+	[TSP_WARN_GETOPT_STRUCT]    = "unable to get socket option",
+	[TSP_WARN_SETOPT]        = "Unable to set socket option",
+	[TSP_WARN_SHUTDOWN]      = "Unable to shutdown socket",
+	[TSP_WARN_HOST_LOOKUP]   = "Host lookup failed",
+	[TSP_WARN_RECV]          = "Unable to read from socket",
+	[TSP_WARN_RECVFROM]      = "Unable to recvfrom",
 	/* messages: reads, select, options */
-	[TSP_MSG_RECVFROM_V6]   = "unable to recvfrom", /* ext/sockets' wording for AF_INET6 sockets */
+	[TSP_WARN_RECVFROM_INET6]   = "unable to recvfrom", /* ext/sockets' wording for AF_INET6 sockets */
 	/* end of messages: reads, select, options */
-	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
-	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
-	[TSP_MSG_FAMILY]        = "Unable to obtain socket family",
-	[TSP_MSG_LISTEN_INFO]   = "Unable to read the listen state",
-	[TSP_MSG_IMPORT_FD]     = "Unable to import the descriptor",
-	[TSP_MSG_WSA_EXPORT]    = "Unable to export WSA protocol info",
-	[TSP_MSG_WSA_IMPORT]    = "Unable to import WSA information",
-	[TSP_MSG_CONNECT_ADDR]  = "Unable to connect address",
-	[TSP_MSG_BLOCKING_STATE] = "Unable to obtain blocking state",
+	[TSP_WARN_SEND]     = "Unable to write to socket",
+	[TSP_WARN_ATMARK]        = "Unable to apply sockmark",
+	[TSP_WARN_FAMILY]        = "Unable to obtain socket family",
+	[TSP_WARN_LISTEN_INFO]   = "Unable to read the listen state",
+	[TSP_WARN_IMPORT_FD]     = "Unable to import the descriptor",
+	[TSP_WARN_WSA_EXPORT]    = "Unable to export WSA protocol info",
+	[TSP_WARN_WSA_IMPORT]    = "Unable to import WSA information",
+	[TSP_WARN_ADDRINFO_CONNECT]  = "Unable to connect address",
+	[TSP_WARN_BLOCKING_STATE] = "Unable to obtain blocking state",
 };
 
 void php_tsp_record(php_tsp_socket *sock, int err)
@@ -59,12 +59,12 @@ void php_tsp_record(php_tsp_socket *sock, int err)
 	TSP_G(last_error) = err;
 }
 
-void php_tsp_fail(php_tsp_socket *sock, php_tsp_msg msg, int err)
+void php_tsp_fail(php_tsp_socket *sock, php_tsp_warn msg, int err)
 {
 	php_tsp_record(sock, err);
 	if (tsp_err_classify(err) != TSP_ERR_WOULDBLOCK) {
 		char buf[TSP_ERR_MSG_MAX];
-		php_error_docref(NULL, E_WARNING, "%s [%d]: %s", tsp_msg_texts[msg], err,
+		php_error_docref(NULL, E_WARNING, "%s [%d]: %s", tsp_warn_texts[msg], err,
 			tsp_err_message(err, buf, sizeof(buf)));
 	}
 }

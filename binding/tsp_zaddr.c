@@ -26,7 +26,7 @@ zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *h
 		return FAILURE;
 	}
 	if (rc != 0) {
-		php_tsp_fail(sock, TSP_MSG_HOST_LOOKUP, rc);
+		php_tsp_fail(sock, TSP_WARN_HOST_LOOKUP, rc);
 		return FAILURE;
 	}
 	return SUCCESS;

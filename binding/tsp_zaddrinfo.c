@@ -211,7 +211,7 @@ void php_tsp_addrinfo_open(zval *zai, bool do_connect, zval *return_value)
 	if (rc != 0) {
 		int err = errno;
 		close(fd);
-		php_tsp_fail(NULL, do_connect ? TSP_MSG_CONNECT_ADDR : TSP_MSG_BIND, err);
+		php_tsp_fail(NULL, do_connect ? TSP_WARN_ADDRINFO_CONNECT : TSP_WARN_BIND, err);
 		RETURN_FALSE;
 	}
 	sock = php_tsp_socket_new(return_value, fd, ai->family);

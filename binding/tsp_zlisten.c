@@ -169,7 +169,7 @@ void php_tsp_listen_info(zval *arg, zval *return_value)
 		return;
 	}
 	if (getsockopt(t.fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0) {
-		php_tsp_fail(t.sock, TSP_MSG_LISTEN_INFO, errno);
+		php_tsp_fail(t.sock, TSP_WARN_LISTEN_INFO, errno);
 		RETURN_FALSE;
 	}
 	if (!accepting) {
@@ -244,7 +244,7 @@ static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 	php_tsp_socket *sock;
 
 	if ((err = tsp_fd_is_socket(fd)) != 0) {
-		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, err);
+		php_tsp_fail(NULL, TSP_WARN_IMPORT_FD, err);
 		return NULL;
 	}
 	if ((owner = php_tsp_fd_owner_of(fd)) != TSP_FD_OWNER_NONE) {
@@ -253,7 +253,7 @@ static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 		return NULL;
 	}
 	if ((err = tsp_fd_family(fd, &family, NULL)) != 0) {
-		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, err);
+		php_tsp_fail(NULL, TSP_WARN_IMPORT_FD, err);
 		return NULL;
 	}
 	/* ours now: not for the programs a child execs */

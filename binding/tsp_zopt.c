@@ -61,7 +61,7 @@ static const tsp_opt_row *tsp_opt_row_of(zend_long level, zend_long name, bool s
 typedef void (*tsp_opt_getter)(php_tsp_socket *sock, const tsp_opt_row *row, int level, int name, zval *return_value);
 
 /* getsockopt() into buf (*len bytes): false after the warning of msg. */
-static bool tsp_opt_ask(php_tsp_socket *sock, int level, int name, void *buf, socklen_t *len, php_tsp_msg msg)
+static bool tsp_opt_ask(php_tsp_socket *sock, int level, int name, void *buf, socklen_t *len, php_tsp_warn msg)
 {
 	if (getsockopt(sock->fd, level, name, buf, len) != 0) {
 		php_tsp_fail(sock, msg, errno);
@@ -80,7 +80,7 @@ TSP_OPT_GETTER(tsp_opt_get_int)
 	socklen_t len = sizeof(v);
 
 	v.iv = 0;
-	if (!tsp_opt_ask(sock, level, name, &v, &len, TSP_MSG_GETOPT)) {
+	if (!tsp_opt_ask(sock, level, name, &v, &len, TSP_WARN_GETOPT)) {
 		RETURN_FALSE;
 	}
 	if (len == 1) {
@@ -95,7 +95,7 @@ TSP_OPT_GETTER(tsp_opt_get_linger)
 	socklen_t len = sizeof(lv);
 
 	memset(&lv, 0, sizeof(lv));
-	if (!tsp_opt_ask(sock, level, name, &lv, &len, TSP_MSG_GETOPT)) {
+	if (!tsp_opt_ask(sock, level, name, &lv, &len, TSP_WARN_GETOPT)) {
 		RETURN_FALSE;
 	}
 	array_init_size(return_value, 2);
@@ -109,7 +109,7 @@ TSP_OPT_GETTER(tsp_opt_get_timeval)
 	socklen_t len = sizeof(tv);
 
 	memset(&tv, 0, sizeof(tv));
-	if (!tsp_opt_ask(sock, level, name, &tv, &len, TSP_MSG_GETOPT)) {
+	if (!tsp_opt_ask(sock, level, name, &tv, &len, TSP_WARN_GETOPT)) {
 		RETURN_FALSE;
 	}
 	array_init_size(return_value, 2);
@@ -123,7 +123,7 @@ TSP_OPT_GETTER(tsp_opt_get_congestion)
 	socklen_t len = sizeof(text);
 
 	memset(text, 0, sizeof(text));
-	if (!tsp_opt_ask(sock, level, name, text, &len, TSP_MSG_GETOPT)) {
+	if (!tsp_opt_ask(sock, level, name, text, &len, TSP_WARN_GETOPT)) {
 		RETURN_FALSE;
 	}
 	array_init_size(return_value, 1);
@@ -138,7 +138,7 @@ TSP_OPT_GETTER(tsp_opt_get_meminfo)
 
 	ZEND_ASSERT(tsp_opt_meminfo_count <= sizeof(mem) / sizeof(mem[0]));
 	memset(mem, 0, sizeof(mem));
-	if (!tsp_opt_ask(sock, level, name, mem, &len, TSP_MSG_GETOPT)) {
+	if (!tsp_opt_ask(sock, level, name, mem, &len, TSP_WARN_GETOPT)) {
 		RETURN_FALSE;
 	}
 	array_init_size(return_value, (uint32_t) tsp_opt_meminfo_count);
@@ -157,7 +157,7 @@ TSP_OPT_GETTER(tsp_opt_get_mcast_if4)
 	int err = 0;
 
 	memset(&in, 0, sizeof(in));
-	if (!tsp_opt_ask(sock, level, name, &in, &len, TSP_MSG_GETOPT)) {
+	if (!tsp_opt_ask(sock, level, name, &in, &len, TSP_WARN_GETOPT)) {
 		RETURN_FALSE;
 	}
 	if ((st = tsp_opt_if_ipv4_to_index(sock->fd, &in, &idx, &err)) != TSP_OPT_IF_OK) {
@@ -184,7 +184,7 @@ TSP_OPT_GETTER(tsp_opt_get_struct)
 	ZEND_ASSERT(st->size <= sizeof(buf));
 	len = (socklen_t) st->size;
 	memset(&buf, 0, sizeof(buf));
-	if (!tsp_opt_ask(sock, level, name, &buf, &len, TSP_MSG_GETOPT_RFC)) {
+	if (!tsp_opt_ask(sock, level, name, &buf, &len, TSP_WARN_GETOPT_STRUCT)) {
 		RETURN_FALSE;
 	}
 	php_tsp_struct_to_zval(st, &buf, len, return_value);
@@ -389,7 +389,7 @@ typedef void (*tsp_opt_setter)(php_tsp_socket *sock, const tsp_opt_row *row, int
 static void tsp_opt_apply(php_tsp_socket *sock, int level, int name, const void *ptr, socklen_t len, zval *return_value)
 {
 	if (setsockopt(sock->fd, level, name, ptr, len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_SETOPT, errno);
+		php_tsp_fail(sock, TSP_WARN_SETOPT, errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;

@@ -27,11 +27,11 @@ void php_tsp_import_stream(zval *zstream, zval *return_value)
 		RETURN_FALSE; /* the stream layer has said why */
 	}
 	if ((err = tsp_fd_family(fd, &family, NULL)) != 0) {
-		php_tsp_fail(NULL, TSP_MSG_FAMILY, err);
+		php_tsp_fail(NULL, TSP_WARN_FAMILY, err);
 		RETURN_FALSE;
 	}
 	if ((nonblocking = tsp_io_nonblocking(fd, &err)) < 0) {
-		php_tsp_fail(NULL, TSP_MSG_BLOCKING_STATE, err);
+		php_tsp_fail(NULL, TSP_WARN_BLOCKING_STATE, err);
 		RETURN_FALSE;
 	}
 	sock = php_tsp_socket_new(return_value, fd, family);
