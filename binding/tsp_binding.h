@@ -301,7 +301,8 @@ zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *h
 void php_tsp_sendmsg(php_tsp_socket *sock, HashTable *msg, zend_long flags, zval *return_value);
 void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *return_value);
 void php_tsp_cmsg_space(zend_long level, zend_long type, zend_long n, zval *return_value);
-/* A structure of src/core/tsp_msg.h from a PHP array (errors under path root), and back. */
+/* tsp_zstruct.c (the rest of the converter is in tsp_zstruct.h): a structure
+ * of src/core/tsp_msg.h from a PHP array (errors under path root), and back. */
 struct tsp_struct;
 zend_result php_tsp_struct_from_zval(php_tsp_socket *sock, zval *zv, const struct tsp_struct *st, void *out, const char *root);
 void php_tsp_struct_to_zval(const struct tsp_struct *st, const void *data, size_t avail, zval *out);

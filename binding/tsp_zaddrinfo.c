@@ -186,7 +186,6 @@ void php_tsp_addrinfo_lookup(zend_string *host, zend_string *service, HashTable 
 void php_tsp_addrinfo_open(zval *zai, bool do_connect, zval *return_value)
 {
 	php_tsp_addrinfo *ai = tsp_addrinfo_from_obj(Z_OBJ_P(zai));
-	php_tsp_socket *sock;
 	int fd, rc;
 
 	fd = socket(ai->family, ai->socktype, ai->protocol);
@@ -214,8 +213,7 @@ void php_tsp_addrinfo_open(zval *zai, bool do_connect, zval *return_value)
 		php_tsp_fail(NULL, do_connect ? TSP_WARN_ADDRINFO_CONNECT : TSP_WARN_BIND, err);
 		RETURN_FALSE;
 	}
-	sock = php_tsp_socket_new(return_value, fd, ai->family);
-	(void) sock;
+	php_tsp_socket_new(return_value, fd, ai->family);
 }
 
 void php_tsp_addrinfo_explain(zval *zai, zval *return_value)

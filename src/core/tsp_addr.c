@@ -13,7 +13,6 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
-#include <ifaddrs.h>
 #include <limits.h>
 #include <net/if.h>
 #include <netdb.h>
@@ -268,46 +267,4 @@ size_t tsp_addr_resolve(const char *host, int socktype, int ipv6, uint16_t port,
 		*gai_err = 0; /* answered, but with no family a socket can be bound to */
 	}
 	return n;
-}
-
-int tsp_addr_if_ipv4(unsigned index, struct in_addr *out)
-{
-	struct ifaddrs *ifs, *i;
-	int rc = -1;
-
-	if (index == 0) {
-		out->s_addr = htonl(INADDR_ANY);
-		return 0;
-	}
-	if (getifaddrs(&ifs) != 0) {
-		return -1;
-	}
-	for (i = ifs; i; i = i->ifa_next) {
-		if (i->ifa_addr && i->ifa_addr->sa_family == AF_INET && if_nametoindex(i->ifa_name) == index) {
-			*out = ((struct sockaddr_in *) i->ifa_addr)->sin_addr;
-			rc = 0;
-			break;
-		}
-	}
-	freeifaddrs(ifs);
-	return rc;
-}
-
-unsigned tsp_addr_ipv4_ifindex(const struct in_addr *addr)
-{
-	struct ifaddrs *ifs, *i;
-	unsigned index = 0;
-
-	if (addr->s_addr == htonl(INADDR_ANY) || getifaddrs(&ifs) != 0) {
-		return 0;
-	}
-	for (i = ifs; i; i = i->ifa_next) {
-		if (i->ifa_addr && i->ifa_addr->sa_family == AF_INET
-				&& ((struct sockaddr_in *) i->ifa_addr)->sin_addr.s_addr == addr->s_addr) {
-			index = if_nametoindex(i->ifa_name);
-			break;
-		}
-	}
-	freeifaddrs(ifs);
-	return index;
 }
