@@ -1223,6 +1223,9 @@ static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
 		return SUCCESS;
 	}
 	php_tsp_streams_mshutdown();
+#ifdef PHP_WIN32
+	php_tsp_wsa_mshutdown();
+#endif
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }

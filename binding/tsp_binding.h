@@ -370,6 +370,8 @@ void php_tsp_addrinfo_explain(zval *zai, zval *return_value);
 void php_tsp_wsa_export(php_tsp_socket *sock, zend_long pid, zval *return_value);
 void php_tsp_wsa_import(zend_string *id, zval *return_value);
 void php_tsp_wsa_release(zend_string *id, zval *return_value);
+/* Closes what socket_wsaprotocol_info_export() left exported (module shutdown). */
+void php_tsp_wsa_mshutdown(void);
 #endif
 
 /* tsp_zlisten.c */

@@ -95,4 +95,13 @@ void php_tsp_wsa_release(zend_string *id, zval *return_value)
 {
 	RETURN_BOOL(zend_hash_del(tsp_wsa_table(), id) == SUCCESS);
 }
+
+void php_tsp_wsa_mshutdown(void)
+{
+	if (tsp_wsa_ready) {
+		/* closes the mappings never released */
+		zend_hash_destroy(&tsp_wsa_exports);
+		tsp_wsa_ready = false;
+	}
+}
 #endif
