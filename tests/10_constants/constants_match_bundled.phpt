@@ -3,9 +3,7 @@ tsp_sockets: constants: every constant of the bundled sockets extension exists w
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php
-if (!is_file(ini_get('extension_dir') . '/sockets.so')) die('skip the bundled sockets.so is not installed');
-?>
+<?php require __DIR__ . '/../inc/skipif_bundled.inc'; ?>
 --FILE--
 <?php
 $theirs = json_decode(shell_exec(escapeshellarg(PHP_BINARY) . ' -n -d extension=sockets -r '
