@@ -620,6 +620,38 @@ static void tsp_write_recvmsg(const struct msghdr *mh, ssize_t n, size_t got, ze
 	add_assoc_long(out, "flags", mh->msg_flags);
 }
 
+/* The receive itself, into buf (the buffer_size asked for) and m->ctl: the
+ * bytes a line read kept come first, as for every read. Returns what
+ * recvmsg() returns. */
+static ssize_t tsp_recvmsg_into(php_tsp_socket *sock, tsp_msg_conv *m, const tsp_recv_ask *ask, zend_string *buf,
+	struct msghdr *mh, struct sockaddr_storage *ss, struct iovec *iov, zend_long flags)
+{
+	const tsp_addr *from;
+
+	memset(mh, 0, sizeof(*mh));
+	iov->iov_base = ZSTR_VAL(buf);
+	iov->iov_len = ZSTR_LEN(buf);
+	mh->msg_iov = iov;
+	mh->msg_iovlen = 1;
+	if (ask->want_name) {
+		memset(ss, 0, sizeof(*ss));
+		mh->msg_name = ss;
+		mh->msg_namelen = sizeof(*ss);
+	}
+	m->ctl = ecalloc(1, (size_t) ask->controllen);
+	mh->msg_control = m->ctl;
+	mh->msg_controllen = (size_t) ask->controllen;
+	if ((from = php_tsp_pending_from(sock)) != NULL && !(flags & (MSG_OOB | MSG_ERRQUEUE))) {
+		mh->msg_namelen = ask->want_name ? from->len : 0;
+		if (mh->msg_namelen) {
+			memcpy(ss, &from->u, from->len);
+		}
+		mh->msg_controllen = 0;
+		return (ssize_t) php_tsp_pending_take(sock, ZSTR_VAL(buf), ZSTR_LEN(buf), flags);
+	}
+	return recvmsg(tsp_msg_sock_fd(sock), mh, (int) flags);
+}
+
 void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *return_value)
 {
 	tsp_msg_conv m;
@@ -629,7 +661,6 @@ void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *re
 	struct iovec iov;
 	zend_string *buf;
 	HashTable *msg = Z_ARRVAL_P(zmsg);
-	const tsp_addr *from;
 	zval out, old;
 	ssize_t n;
 	size_t stored;
@@ -643,33 +674,8 @@ void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *re
 		RETVAL_FALSE;
 		goto done;
 	}
-	memset(&mh, 0, sizeof(mh));
 	buf = zend_string_alloc((size_t) ask.buffer_size, 0);
-	iov.iov_base = ZSTR_VAL(buf);
-	iov.iov_len = (size_t) ask.buffer_size;
-	mh.msg_iov = &iov;
-	mh.msg_iovlen = 1;
-	if (ask.want_name) {
-		memset(&ss, 0, sizeof(ss));
-		mh.msg_name = &ss;
-		mh.msg_namelen = sizeof(ss);
-	}
-	m.ctl = ecalloc(1, (size_t) ask.controllen);
-	mh.msg_control = m.ctl;
-	mh.msg_controllen = (size_t) ask.controllen;
-
-	if ((from = php_tsp_pending_from(sock)) != NULL && !(flags & (MSG_OOB | MSG_ERRQUEUE))) {
-		/* the bytes a line read kept come first, as for every read */
-		mh.msg_namelen = ask.want_name ? from->len : 0;
-		if (mh.msg_namelen) {
-			memcpy(&ss, &from->u, from->len);
-		}
-		mh.msg_controllen = 0;
-		n = (ssize_t) php_tsp_pending_take(sock, ZSTR_VAL(buf), ZSTR_LEN(buf), flags);
-	} else {
-		n = recvmsg(tsp_msg_sock_fd(sock), &mh, (int) flags);
-	}
-	if (n < 0) {
+	if ((n = tsp_recvmsg_into(sock, &m, &ask, buf, &mh, &ss, &iov, flags)) < 0) {
 		err = errno;
 		zend_string_efree(buf);
 		php_tsp_fail_recvmsg(err);
