@@ -116,17 +116,15 @@ static const char *const tsp_conv_texts[TSP_CONV__COUNT] = {
 	[TSP_CONV_CMSG_SMALL]     = "the cmsghdr structure is unexpectedly small; expected a length of at least %ld, but got %ld",
 };
 
-static const char *const tsp_range_names[TSP_RANGE__COUNT] = {
-	[TSP_RANGE_INT] = "a native int",
-	[TSP_RANGE_U16] = "an unsigned 16-bit integer",
-	[TSP_RANGE_U32] = "an unsigned 32-bit integer",
-	[TSP_RANGE_PID] = "a pid_t value",
-	[TSP_RANGE_UID] = "a uid_t value",
-};
-
 const char *php_tsp_range_name(php_tsp_range range)
 {
-	return tsp_range_names[range];
+	switch (range) {
+		case TSP_RANGE_U16: return "an unsigned 16-bit integer";
+		case TSP_RANGE_U32: return "an unsigned 32-bit integer";
+		case TSP_RANGE_PID: return "a pid_t value";
+		case TSP_RANGE_UID: return "a uid_t value";
+		default:            return "a native int";
+	}
 }
 
 void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap)

@@ -6,7 +6,7 @@
 /* Socket option values between PHP and the kernel, driven by core's option
  * table (src/core/tsp_opt.c): each kind of value (tsp_opt_kind) has one getter,
  * the kernel's bytes to a PHP value, and one setter, a PHP value to the
- * kernel's bytes, found in the two tables below by the kind of the option's
+ * kernel's bytes, found in the table at the end by the kind of the option's
  * row. */
 #include "tsp_binding.h"
 #include "src/core/tsp_addr.h"
@@ -89,32 +89,28 @@ TSP_OPT_GETTER(tsp_opt_get_int)
 	RETURN_LONG(v.iv);
 }
 
-TSP_OPT_GETTER(tsp_opt_get_linger)
+/* struct linger and struct timeval: two numbers, under their two keys. */
+TSP_OPT_GETTER(tsp_opt_get_pair)
 {
-	struct linger lv;
-	socklen_t len = sizeof(lv);
+	union {
+		struct linger lv;
+		struct timeval tv;
+	} v;
+	bool linger = row->kind == TSP_OPT_LINGER;
+	socklen_t len = linger ? sizeof(v.lv) : sizeof(v.tv);
 
-	memset(&lv, 0, sizeof(lv));
-	if (!tsp_opt_ask(sock, level, name, &lv, &len, TSP_WARN_GETOPT)) {
+	memset(&v, 0, sizeof(v));
+	if (!tsp_opt_ask(sock, level, name, &v, &len, TSP_WARN_GETOPT)) {
 		RETURN_FALSE;
 	}
 	array_init_size(return_value, 2);
-	add_assoc_long_ex(return_value, tsp_key_onoff, sizeof(tsp_key_onoff) - 1, lv.l_onoff);
-	add_assoc_long_ex(return_value, tsp_key_linger, sizeof(tsp_key_linger) - 1, lv.l_linger);
-}
-
-TSP_OPT_GETTER(tsp_opt_get_timeval)
-{
-	struct timeval tv;
-	socklen_t len = sizeof(tv);
-
-	memset(&tv, 0, sizeof(tv));
-	if (!tsp_opt_ask(sock, level, name, &tv, &len, TSP_WARN_GETOPT)) {
-		RETURN_FALSE;
+	if (linger) {
+		add_assoc_long_ex(return_value, tsp_key_onoff, sizeof(tsp_key_onoff) - 1, v.lv.l_onoff);
+		add_assoc_long_ex(return_value, tsp_key_linger, sizeof(tsp_key_linger) - 1, v.lv.l_linger);
+	} else {
+		add_assoc_long_ex(return_value, tsp_key_sec, sizeof(tsp_key_sec) - 1, v.tv.tv_sec);
+		add_assoc_long_ex(return_value, tsp_key_usec, sizeof(tsp_key_usec) - 1, v.tv.tv_usec);
 	}
-	array_init_size(return_value, 2);
-	add_assoc_long_ex(return_value, tsp_key_sec, sizeof(tsp_key_sec) - 1, tv.tv_sec);
-	add_assoc_long_ex(return_value, tsp_key_usec, sizeof(tsp_key_usec) - 1, tv.tv_usec);
 }
 
 TSP_OPT_GETTER(tsp_opt_get_congestion)
@@ -188,32 +184,6 @@ TSP_OPT_GETTER(tsp_opt_get_struct)
 		RETURN_FALSE;
 	}
 	php_tsp_struct_to_zval(st, &buf, len, return_value);
-}
-
-/* Every kind has its getter; the set-only kinds read back as ints, as the kernel answers. */
-static const tsp_opt_getter tsp_opt_getters[TSP_OPT_KIND_COUNT] = {
-	[TSP_OPT_INT]        = tsp_opt_get_int,
-	[TSP_OPT_BOOL]       = tsp_opt_get_int,
-	[TSP_OPT_RANGED]     = tsp_opt_get_int,
-	[TSP_OPT_LINGER]     = tsp_opt_get_linger,
-	[TSP_OPT_TIMEVAL]    = tsp_opt_get_timeval,
-	[TSP_OPT_IFNAME]     = tsp_opt_get_int,
-	[TSP_OPT_CONGESTION] = tsp_opt_get_congestion,
-	[TSP_OPT_MEMINFO]    = tsp_opt_get_meminfo,
-	[TSP_OPT_STRUCT]     = tsp_opt_get_struct,
-	[TSP_OPT_MCAST]      = tsp_opt_get_int,
-	[TSP_OPT_MCAST_SRC]  = tsp_opt_get_int,
-	[TSP_OPT_MCAST_IF4]  = tsp_opt_get_mcast_if4,
-	[TSP_OPT_IFINDEX]    = tsp_opt_get_int,
-	[TSP_OPT_CBPF]       = tsp_opt_get_int,
-	[TSP_OPT_U16]        = tsp_opt_get_int,
-};
-
-void php_tsp_getopt(php_tsp_socket *sock, zend_long level, zend_long name, zval *return_value)
-{
-	const tsp_opt_row *row = tsp_opt_row_of(level, name, false);
-
-	tsp_opt_getters[row ? row->kind : TSP_OPT_INT](sock, row, (int) level, (int) name, return_value);
 }
 
 /* The array an array-shaped option value is read from: value converted the
@@ -475,45 +445,39 @@ static bool tsp_opt_array_ok(const tsp_opt_row *row, zval *value)
 	return true;
 }
 
-TSP_OPT_SETTER(tsp_opt_set_linger)
+/* struct linger and struct timeval from their two keys, read in ext/sockets' order. */
+TSP_OPT_SETTER(tsp_opt_set_pair)
 {
-	struct linger lv;
-	zend_long on, secs;
+	union {
+		struct linger lv;
+		struct timeval tv;
+	} v;
+	bool linger = row->kind == TSP_OPT_LINGER;
+	const char *k1 = linger ? tsp_key_onoff : tsp_key_sec, *k2 = linger ? tsp_key_linger : tsp_key_usec;
+	size_t l1 = linger ? sizeof(tsp_key_onoff) - 1 : sizeof(tsp_key_sec) - 1;
+	size_t l2 = linger ? sizeof(tsp_key_linger) - 1 : sizeof(tsp_key_usec) - 1;
+	zend_long a, b;
 
-	if (!tsp_opt_array_ok(row, value) || tsp_pair_from_zval(value, tsp_key_onoff, sizeof(tsp_key_onoff) - 1,
-			tsp_key_linger, sizeof(tsp_key_linger) - 1, &on, &secs) == FAILURE) {
+	if (!tsp_opt_array_ok(row, value) || tsp_pair_from_zval(value, k1, l1, k2, l2, &a, &b) == FAILURE) {
 		RETURN_THROWS();
+	}
+	memset(&v, 0, sizeof(v));
+	if (!linger) {
+		v.tv.tv_sec = (time_t) a;
+		v.tv.tv_usec = (suseconds_t) b;
+		tsp_opt_apply(sock, level, name, &v.tv, sizeof(v.tv), return_value);
+		return;
 	}
 #if PHP_VERSION_ID >= 80400
-	/* and keeps both values within what struct linger held in PHP's hands */
-	if (on < 0 || on > USHRT_MAX) {
-		php_tsp_throw_key_range(4, tsp_key_onoff, USHRT_MAX);
-		RETURN_THROWS();
-	}
-	if (secs < 0 || secs > USHRT_MAX) {
-		php_tsp_throw_key_range(4, tsp_key_linger, USHRT_MAX);
+	/* PHP 8.4 keeps both values within what struct linger held in PHP's hands */
+	if (a < 0 || a > USHRT_MAX || b < 0 || b > USHRT_MAX) {
+		php_tsp_throw_key_range(4, a < 0 || a > USHRT_MAX ? k1 : k2, USHRT_MAX);
 		RETURN_THROWS();
 	}
 #endif
-	memset(&lv, 0, sizeof(lv));
-	lv.l_onoff = (unsigned short) on;
-	lv.l_linger = (unsigned short) secs;
-	tsp_opt_apply(sock, level, name, &lv, sizeof(lv), return_value);
-}
-
-TSP_OPT_SETTER(tsp_opt_set_timeval)
-{
-	struct timeval tv;
-	zend_long sec, usec;
-
-	if (!tsp_opt_array_ok(row, value) || tsp_pair_from_zval(value, tsp_key_sec, sizeof(tsp_key_sec) - 1,
-			tsp_key_usec, sizeof(tsp_key_usec) - 1, &sec, &usec) == FAILURE) {
-		RETURN_THROWS();
-	}
-	memset(&tv, 0, sizeof(tv));
-	tv.tv_sec = (time_t) sec;
-	tv.tv_usec = (suseconds_t) usec;
-	tsp_opt_apply(sock, level, name, &tv, sizeof(tv), return_value);
+	v.lv.l_onoff = (unsigned short) a;
+	v.lv.l_linger = (unsigned short) b;
+	tsp_opt_apply(sock, level, name, &v.lv, sizeof(v.lv), return_value);
 }
 
 /* A name: a string's bytes; before PHP 8.5 anything else sends "". */
@@ -625,27 +589,39 @@ TSP_OPT_SETTER(tsp_opt_set_cbpf)
 # define tsp_opt_set_cbpf tsp_opt_set_int /* no such option here: the kind has no row */
 #endif
 
-static const tsp_opt_setter tsp_opt_setters[TSP_OPT_KIND_COUNT] = {
-	[TSP_OPT_INT]        = tsp_opt_set_int,
-	[TSP_OPT_BOOL]       = tsp_opt_set_bool,
-	[TSP_OPT_RANGED]     = tsp_opt_set_ranged,
-	[TSP_OPT_LINGER]     = tsp_opt_set_linger,
-	[TSP_OPT_TIMEVAL]    = tsp_opt_set_timeval,
-	[TSP_OPT_IFNAME]     = tsp_opt_set_string,
-	[TSP_OPT_CONGESTION] = tsp_opt_set_string,
-	[TSP_OPT_MEMINFO]    = tsp_opt_set_int,
-	[TSP_OPT_STRUCT]     = tsp_opt_set_struct,
-	[TSP_OPT_MCAST]      = tsp_opt_set_mcast,
-	[TSP_OPT_MCAST_SRC]  = tsp_opt_set_mcast,
-	[TSP_OPT_MCAST_IF4]  = tsp_opt_set_mcast_if4,
-	[TSP_OPT_IFINDEX]    = tsp_opt_set_ifindex,
-	[TSP_OPT_CBPF]       = tsp_opt_set_cbpf,
-	[TSP_OPT_U16]        = tsp_opt_set_u16,
+/* Each kind's getter and setter. The set-only kinds read back as ints, as
+ * the kernel answers them, and the get-only one is set as an int. */
+static const struct {
+	tsp_opt_getter get;
+	tsp_opt_setter set;
+} tsp_opt_kinds[TSP_OPT_KIND_COUNT] = {
+	[TSP_OPT_INT]        = { tsp_opt_get_int,        tsp_opt_set_int },
+	[TSP_OPT_BOOL]       = { tsp_opt_get_int,        tsp_opt_set_bool },
+	[TSP_OPT_RANGED]     = { tsp_opt_get_int,        tsp_opt_set_ranged },
+	[TSP_OPT_LINGER]     = { tsp_opt_get_pair,       tsp_opt_set_pair },
+	[TSP_OPT_TIMEVAL]    = { tsp_opt_get_pair,       tsp_opt_set_pair },
+	[TSP_OPT_IFNAME]     = { tsp_opt_get_int,        tsp_opt_set_string },
+	[TSP_OPT_CONGESTION] = { tsp_opt_get_congestion, tsp_opt_set_string },
+	[TSP_OPT_MEMINFO]    = { tsp_opt_get_meminfo,    tsp_opt_set_int },
+	[TSP_OPT_STRUCT]     = { tsp_opt_get_struct,     tsp_opt_set_struct },
+	[TSP_OPT_MCAST]      = { tsp_opt_get_int,        tsp_opt_set_mcast },
+	[TSP_OPT_MCAST_SRC]  = { tsp_opt_get_int,        tsp_opt_set_mcast },
+	[TSP_OPT_MCAST_IF4]  = { tsp_opt_get_mcast_if4,  tsp_opt_set_mcast_if4 },
+	[TSP_OPT_IFINDEX]    = { tsp_opt_get_int,        tsp_opt_set_ifindex },
+	[TSP_OPT_CBPF]       = { tsp_opt_get_int,        tsp_opt_set_cbpf },
+	[TSP_OPT_U16]        = { tsp_opt_get_int,        tsp_opt_set_u16 },
 };
+
+void php_tsp_getopt(php_tsp_socket *sock, zend_long level, zend_long name, zval *return_value)
+{
+	const tsp_opt_row *row = tsp_opt_row_of(level, name, false);
+
+	tsp_opt_kinds[row ? row->kind : TSP_OPT_INT].get(sock, row, (int) level, (int) name, return_value);
+}
 
 void php_tsp_setopt(php_tsp_socket *sock, zend_long level, zend_long name, zval *value, zval *return_value)
 {
 	const tsp_opt_row *row = tsp_opt_row_of(level, name, true);
 
-	tsp_opt_setters[row ? row->kind : TSP_OPT_INT](sock, row, (int) level, (int) name, value, return_value);
+	tsp_opt_kinds[row ? row->kind : TSP_OPT_INT].set(sock, row, (int) level, (int) name, value, return_value);
 }

@@ -275,6 +275,29 @@ static bool tsp_read_ifindex(php_tsp_conv *c, zval *zv, unsigned *out)
 	return *out != 0;
 }
 
+/* The range each integer field is read within, and its store. */
+static const php_tsp_range tsp_field_ranges[] = {
+	[TSP_F_INT]        = TSP_RANGE_INT,
+	[TSP_F_UINT16_NET] = TSP_RANGE_U16,
+	[TSP_F_UINT32]     = TSP_RANGE_U32,
+	[TSP_F_PID]        = TSP_RANGE_PID,
+	[TSP_F_UID]        = TSP_RANGE_UID,
+	[TSP_F_FAMILY]     = TSP_RANGE_U16,
+};
+
+static void tsp_store_int(tsp_field_kind kind, void *at, zend_long l)
+{
+	switch (kind) {
+		case TSP_F_INT:        *(int *) at = (int) l; break;
+		case TSP_F_UINT16_NET: *(uint16_t *) at = htons((uint16_t) l); break;
+		case TSP_F_UINT32:     *(uint32_t *) at = (uint32_t) l; break;
+		case TSP_F_PID:        *(pid_t *) at = (pid_t) l; break;
+		case TSP_F_UID:        *(uid_t *) at = (uid_t) l; break;
+		case TSP_F_FAMILY:     *(sa_family_t *) at = (sa_family_t) l; break;
+		default:               break;
+	}
+}
+
 /* Writes one field of a structure of size bytes at base; *extra gets the
  * length of a unix path. */
 static bool tsp_read_field(php_tsp_conv *c, const tsp_field *f, zval *zv, char *base, size_t size, size_t *extra)
@@ -284,28 +307,15 @@ static bool tsp_read_field(php_tsp_conv *c, const tsp_field *f, zval *zv, char *
 
 	switch ((tsp_field_kind) f->kind) {
 		case TSP_F_INT:
-			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_INT, &l)) return false;
-			*(int *) at = (int) l;
-			return true;
 		case TSP_F_UINT16_NET:
-			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_U16, &l)) return false;
-			*(uint16_t *) at = htons((uint16_t) l);
-			return true;
 		case TSP_F_UINT32:
-			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_U32, &l)) return false;
-			*(uint32_t *) at = (uint32_t) l;
-			return true;
 		case TSP_F_PID:
-			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_PID, &l)) return false;
-			*(pid_t *) at = (pid_t) l;
-			return true;
 		case TSP_F_UID:
-			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_UID, &l)) return false;
-			*(uid_t *) at = (uid_t) l;
-			return true;
 		case TSP_F_FAMILY:
-			if (!php_tsp_read_ranged(c, zv, TSP_RANGE_U16, &l)) return false;
-			*(sa_family_t *) at = (sa_family_t) l;
+			if (!php_tsp_read_ranged(c, zv, tsp_field_ranges[f->kind], &l)) {
+				return false;
+			}
+			tsp_store_int((tsp_field_kind) f->kind, at, l);
 			return true;
 		case TSP_F_IN_ADDR:
 			return tsp_read_host(c, zv, AF_INET, at);
