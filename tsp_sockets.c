@@ -1232,23 +1232,11 @@ static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
 
 static PHP_MINFO_FUNCTION(tsp_sockets)
 {
-	php_info_print_table_start();
 	if (tsp_stood_down) {
-		php_info_print_table_row(2, "tsp_sockets support", "disabled: the bundled sockets extension is loaded");
-		php_info_print_table_end();
+		php_tsp_info_stood_down();
 		return;
 	}
-	php_info_print_table_row(2, "tsp_sockets support", "enabled");
-	php_info_print_table_row(2, "Version", PHP_TSP_SOCKETS_VERSION);
-	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");
-	php_info_print_table_row(2, "stream_socket_server() replacement",
-		php_tsp_streams_active() ? "active (tcp, udp, unix, udg)" : "off (core's is used)");
-	{
-		char buf[32];
-		snprintf(buf, sizeof(buf), "%d", php_tsp_streams_system_backlog());
-		php_info_print_table_row(2, "System listen backlog cap (net.core.somaxconn)", buf);
-	}
-	php_info_print_table_end();
+	php_tsp_info(php_tsp_streams_active(), php_tsp_streams_system_backlog());
 	DISPLAY_INI_ENTRIES();
 }
 

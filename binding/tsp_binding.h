@@ -235,6 +235,10 @@ void php_tsp_warn_server_failed(zend_string *target, zend_string *text);
 /* end of messages: stream_socket_server() */
 /* phpinfo() of the "sockets" name tsp_sockets answers to. */
 void php_tsp_alias_info(void);
+/* phpinfo() of tsp_sockets (its ini entries follow), and of a tsp_sockets
+ * that stood down for the bundled extension. */
+void php_tsp_info(bool stream_server, int system_backlog);
+void php_tsp_info_stood_down(void);
 
 /* Exceptions, with ext/sockets' texts. */
 void php_tsp_throw_closed(uint32_t arg);

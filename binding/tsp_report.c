@@ -314,6 +314,28 @@ void php_tsp_alias_info(void)
 	php_info_print_table_end();
 }
 
+void php_tsp_info(bool stream_server, int system_backlog)
+{
+	char buf[32];
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "tsp_sockets support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_TSP_SOCKETS_VERSION);
+	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");
+	php_info_print_table_row(2, "stream_socket_server() replacement",
+		stream_server ? "active (tcp, udp, unix, udg)" : "off (core's is used)");
+	snprintf(buf, sizeof(buf), "%d", system_backlog);
+	php_info_print_table_row(2, "System listen backlog cap (net.core.somaxconn)", buf);
+	php_info_print_table_end();
+}
+
+void php_tsp_info_stood_down(void)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "tsp_sockets support", "disabled: the bundled sockets extension is loaded");
+	php_info_print_table_end();
+}
+
 void php_tsp_warn_conflict(void)
 {
 	php_error(E_CORE_WARNING,
