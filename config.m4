@@ -94,11 +94,14 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
       binding/tsp_zpoll.c
       binding/tsp_zread.c
       binding/tsp_zstream.c
+      binding/tsp_zstruct.c
       src/core/tsp_activation.c
       src/core/tsp_addr.c
       src/core/tsp_err.c
+      src/core/tsp_fd.c
       src/core/tsp_io.c
       src/core/tsp_msg.c
+      src/core/tsp_num.c
       src/core/tsp_opt.c
       src/core/tsp_poll.c
       src/core/tsp_url.c

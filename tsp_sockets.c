@@ -12,11 +12,11 @@
 #include "binding/tsp_binding.h"
 #include "src/core/tsp_addr.h"
 #include "src/core/tsp_err.h"
+#include "src/core/tsp_fd.h"
 #include "src/core/tsp_io.h"
 #include "ext/standard/info.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -106,16 +106,6 @@ static bool tsp_port_ok(zend_long port, uint32_t arg)
 		return false;
 	}
 	return true;
-}
-
-static int tsp_set_blocking(int fd, bool block)
-{
-	int fl = fcntl(fd, F_GETFL);
-	if (fl < 0) {
-		return -1;
-	}
-	fl = block ? (fl & ~O_NONBLOCK) : (fl | O_NONBLOCK);
-	return fcntl(fd, F_SETFL, fl);
 }
 
 /* {{{ socket_create(int $domain, int $type, int $protocol): Socket|false */
@@ -230,7 +220,7 @@ PHP_FUNCTION(socket_create_listen)
 	}
 	fd = socket(AF_INET, SOCK_STREAM, 0);
 	if (fd < 0) {
-		php_tsp_fail(NULL, TSP_MSG_CREATE_LISTEN, errno);
+		php_tsp_fail(NULL, TSP_WARN_LISTEN_CREATE, errno);
 		RETURN_FALSE;
 	}
 	memset(&addr, 0, sizeof(addr));
@@ -240,13 +230,13 @@ PHP_FUNCTION(socket_create_listen)
 	if (bind(fd, &addr.u.sa, sizeof(addr.u.in4)) != 0) {
 		err = errno;
 		close(fd);
-		php_tsp_fail(NULL, TSP_MSG_BIND_GIVEN, err);
+		php_tsp_fail(NULL, TSP_WARN_LISTEN_BIND, err);
 		RETURN_FALSE;
 	}
 	if (listen(fd, (int) backlog) != 0) {
 		err = errno;
 		close(fd);
-		php_tsp_fail(NULL, TSP_MSG_LISTEN, err);
+		php_tsp_fail(NULL, TSP_WARN_LISTEN, err);
 		RETURN_FALSE;
 	}
 	php_tsp_socket_new(return_value, fd, AF_INET);
@@ -307,10 +297,10 @@ PHP_FUNCTION(socket_bind)
 		php_tsp_throw_name_family(1);
 		RETURN_THROWS();
 	} else {
-		TSP_ADDR_OR_RETURN(sock, host, port, 2, &addr);
+		TSP_ADDR_OR_RETURN(sock, host, port, 2, 0, &addr);
 	}
 	if (bind(sock->fd, &addr.u.sa, addr.len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_BIND, errno);
+		php_tsp_fail(sock, TSP_WARN_BIND, errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -339,9 +329,9 @@ PHP_FUNCTION(socket_connect)
 		php_tsp_throw_port_null(3, sock->family);
 		RETURN_THROWS();
 	}
-	TSP_ADDR_OR_RETURN(sock, host, port, 2, &addr);
+	TSP_ADDR_OR_RETURN(sock, host, port, 2, 0, &addr);
 	if (connect(sock->fd, &addr.u.sa, addr.len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_CONNECT, errno);
+		php_tsp_fail(sock, TSP_WARN_CONNECT, errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -363,7 +353,7 @@ PHP_FUNCTION(socket_listen)
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
 	if (listen(sock->fd, (int) backlog) != 0) {
-		php_tsp_fail(sock, TSP_MSG_LISTEN, errno);
+		php_tsp_fail(sock, TSP_WARN_LISTEN, errno);
 		RETURN_FALSE;
 	}
 	sock->listen_backlog = (int) backlog;
@@ -388,7 +378,7 @@ PHP_FUNCTION(socket_accept)
 
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
 	if (flags & ~(zend_long) TSP_SOCK_FLAGS) {
-		zend_argument_value_error(2, "must be a combination of SOCK_NONBLOCK and SOCK_CLOEXEC");
+		php_tsp_throw_accept_flags(2);
 		RETURN_THROWS();
 	}
 	/* The peer's address is not needed: the new socket has the listener's family.
@@ -399,15 +389,15 @@ PHP_FUNCTION(socket_accept)
 #else
 	fd = accept(sock->fd, NULL, NULL);
 	if (fd >= 0) {
-		fcntl(fd, F_SETFD, FD_CLOEXEC);
+		tsp_fd_set_cloexec(fd);
 		if (flags & SOCK_NONBLOCK) {
-			tsp_set_blocking(fd, false);
+			tsp_fd_set_blocking(fd, false);
 		}
 	}
 #endif
 	if (fd < 0) {
 		/* as ext/sockets: the code goes to the global error, not to the listener */
-		php_tsp_fail(NULL, TSP_MSG_ACCEPT, errno);
+		php_tsp_fail(NULL, TSP_WARN_ACCEPT, errno);
 		RETURN_FALSE;
 	}
 	php_tsp_socket_new(return_value, fd, sock->family)->blocking = tsp_type_blocking(flags);
@@ -433,6 +423,7 @@ static void tsp_blocking(INTERNAL_FUNCTION_PARAMETERS, bool block)
 {
 	zval *zsock;
 	php_tsp_socket *sock;
+	int err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zsock, tsp_ce_Socket)
@@ -446,8 +437,8 @@ static void tsp_blocking(INTERNAL_FUNCTION_PARAMETERS, bool block)
 			php_stream_set_option(stream, PHP_STREAM_OPTION_BLOCKING, block, NULL);
 		}
 	}
-	if (tsp_set_blocking(sock->fd, block) != 0) {
-		php_tsp_fail(sock, block ? TSP_MSG_BLOCK : TSP_MSG_NONBLOCK, errno);
+	if ((err = tsp_fd_set_blocking(sock->fd, block)) != 0) {
+		php_tsp_fail(sock, block ? TSP_WARN_BLOCK : TSP_WARN_NONBLOCK, err);
 		RETURN_FALSE;
 	}
 	sock->blocking = block;
@@ -495,7 +486,7 @@ PHP_FUNCTION(socket_write)
 	}
 	n = write(sock->fd, ZSTR_VAL(data), (size_t) length);
 	if (n < 0) {
-		php_tsp_fail(sock, TSP_MSG_WRITE, errno);
+		php_tsp_fail(sock, TSP_WARN_WRITE, errno);
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long) n);
@@ -563,7 +554,7 @@ PHP_FUNCTION(socket_send)
 	}
 	n = send(sock->fd, ZSTR_VAL(data), (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data), (int) flags);
 	if (n < 0) {
-		php_tsp_fail(sock, TSP_MSG_WRITE_CAP, errno);
+		php_tsp_fail(sock, TSP_WARN_SEND, errno);
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long) n);
@@ -622,31 +613,16 @@ PHP_FUNCTION(socket_sendto)
 		php_tsp_throw_not_negative(3);
 		RETURN_THROWS();
 	}
-	len = (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data);
-	if (sock->family == AF_UNIX) {
-		/* a C string, cut to what sun_path holds: no abstract names here, as in ext/sockets */
-		size_t plen;
-#if PHP_VERSION_ID >= 80400
-		if (ZSTR_LEN(host) > TSP_ADDR_UNIX_MAX) {
-			php_tsp_throw_path_too_long(5, TSP_ADDR_UNIX_MAX + 1);
-			RETURN_THROWS();
-		}
-#endif
-		plen = strnlen(ZSTR_VAL(host), TSP_ADDR_UNIX_MAX);
-		tsp_addr_unix(&to, ZSTR_VAL(host), plen);
-	} else if (sock->family == AF_INET || sock->family == AF_INET6) {
-		if (port_null) {
-			php_tsp_throw_port_null(6, sock->family);
-			RETURN_THROWS();
-		}
-		TSP_ADDR_OR_RETURN(sock, host, port, 5, &to);
-	} else {
-		php_tsp_throw_family(1);
+	if ((sock->family == AF_INET || sock->family == AF_INET6) && port_null) {
+		php_tsp_throw_port_null(6, sock->family);
 		RETURN_THROWS();
 	}
+	/* a unix path is a C string here: no abstract names, as in ext/sockets */
+	TSP_ADDR_OR_RETURN(sock, host, port, 5, TSP_ADDR_ARG_CSTRING, &to);
+	len = (size_t) length < ZSTR_LEN(data) ? (size_t) length : ZSTR_LEN(data);
 	n = sendto(sock->fd, ZSTR_VAL(data), len, (int) flags, &to.u.sa, to.len);
 	if (n < 0) {
-		php_tsp_fail(sock, TSP_MSG_WRITE_CAP, errno);
+		php_tsp_fail(sock, TSP_WARN_SEND, errno);
 		RETURN_FALSE;
 	}
 	RETURN_LONG((zend_long) n);
@@ -700,7 +676,7 @@ static void tsp_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
 	addr.len = sizeof(addr.u);
 	rc = peer ? getpeername(sock->fd, &addr.u.sa, &addr.len) : getsockname(sock->fd, &addr.u.sa, &addr.len);
 	if (rc != 0) {
-		php_tsp_fail(sock, peer ? TSP_MSG_PEERNAME : TSP_MSG_SOCKNAME, errno);
+		php_tsp_fail(sock, peer ? TSP_WARN_PEERNAME : TSP_WARN_SOCKNAME, errno);
 		RETURN_FALSE;
 	}
 	if (tsp_name_format(&addr, peer, text, sizeof(text), &port) == FAILURE) {
@@ -800,7 +776,7 @@ PHP_FUNCTION(socket_shutdown)
 		RETURN_THROWS();
 	}
 	if (shutdown(sock->fd, (int) how) != 0) {
-		php_tsp_fail(sock, TSP_MSG_SHUTDOWN, errno);
+		php_tsp_fail(sock, TSP_WARN_SHUTDOWN, errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -821,7 +797,7 @@ PHP_FUNCTION(socket_atmark)
 	TSP_SOCKET_ARG_VALID(zsock, sock, 1);
 	/* sockatmark() is this ioctl; calling it with r set keeps memory checkers quiet */
 	if (ioctl(sock->fd, SIOCATMARK, &r) < 0) {
-		php_tsp_fail(sock, TSP_MSG_ATMARK, errno);
+		php_tsp_fail(sock, TSP_WARN_ATMARK, errno);
 		RETURN_FALSE;
 	}
 	RETURN_BOOL(r > 0);
@@ -1254,30 +1230,20 @@ static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
 	}
 	php_tsp_streams_mshutdown();
 	php_tsp_iopoll_mshutdown();
+#ifdef PHP_WIN32
+	php_tsp_wsa_mshutdown();
+#endif
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
 
 static PHP_MINFO_FUNCTION(tsp_sockets)
 {
-	php_info_print_table_start();
 	if (tsp_stood_down) {
-		php_info_print_table_row(2, "tsp_sockets support", "disabled: the bundled sockets extension is loaded");
-		php_info_print_table_end();
+		php_tsp_info_stood_down();
 		return;
 	}
-	php_info_print_table_row(2, "tsp_sockets support", "enabled");
-	php_info_print_table_row(2, "Version", PHP_TSP_SOCKETS_VERSION);
-	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");
-	php_info_print_table_row(2, "stream_socket_server() replacement",
-		php_tsp_streams_active() ? "active (tcp, udp, unix, udg)" : "off (core's is used)");
-	{
-		char buf[32];
-		snprintf(buf, sizeof(buf), "%d", php_tsp_streams_system_backlog());
-		php_info_print_table_row(2, "System listen backlog cap (net.core.somaxconn)", buf);
-	}
-	php_tsp_iopoll_info();
-	php_info_print_table_end();
+	php_tsp_info(php_tsp_streams_active(), php_tsp_streams_system_backlog());
 	DISPLAY_INI_ENTRIES();
 }
 

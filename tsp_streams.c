@@ -19,16 +19,13 @@
 
 #include "binding/tsp_binding.h"
 #include "src/core/tsp_addr.h"
-#include "src/core/tsp_err.h"
+#include "src/core/tsp_fd.h"
 #include "src/core/tsp_url.h"
 #include "php_network.h"
 #include "ext/standard/file.h"
 
 #include <errno.h>
-#include <netdb.h>
-#include <stdio.h>
 #include <unistd.h>
-#include <sys/stat.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -40,19 +37,6 @@ static zif_handler tsp_core_handler;   /* core's stream_socket_server(), while o
 static zend_function *tsp_core_func;
 static bool tsp_have_ipv6;             /* probed once at startup, as the stream layer does */
 static int tsp_system_backlog;         /* net.core.somaxconn at startup */
-
-static int tsp_read_somaxconn(void)
-{
-	FILE *f = fopen("/proc/sys/net/core/somaxconn", "r");
-	int v = 0;
-	if (f) {
-		if (fscanf(f, "%d", &v) != 1) {
-			v = 0;
-		}
-		fclose(f);
-	}
-	return v > 0 ? v : SOMAXCONN;
-}
 
 int php_tsp_streams_system_backlog(void)
 {
@@ -68,9 +52,12 @@ bool php_tsp_streams_active(void)
 static bool tsp_stream_is_known(php_stream *stream)
 {
 	static const char *const labels[] = {
-		"tcp_socket", "tcp_socket/ssl", "udp_socket", "unix_socket", "udg_socket", NULL
+		"tcp_socket/ssl", "tcp_socket", "udp_socket", "unix_socket", "udg_socket", NULL
 	};
 	const char *const *l;
+	if (stream->ops == &php_stream_socket_ops) {
+		return true; /* tcp_socket, without comparing its label */
+	}
 	for (l = labels; *l; l++) {
 		if (stream->ops->label && strcmp(stream->ops->label, *l) == 0) {
 			return true;
@@ -79,11 +66,38 @@ static bool tsp_stream_is_known(php_stream *stream)
 	return false;
 }
 
-static zval *tsp_ctx_opt(php_stream *stream, const char *name)
+/* The "socket" options of the stream's context, or NULL: looked up once
+ * for all the options a server reads. */
+static HashTable *tsp_ctx_socket_opts(php_stream *stream)
 {
 	php_stream_context *ctx = PHP_STREAM_CONTEXT(stream);
-	return ctx ? php_stream_context_get_option(ctx, "socket", name) : NULL;
+	zval *opts = ctx ? zend_hash_str_find(Z_ARRVAL(ctx->options), "socket", sizeof("socket") - 1) : NULL;
+	return opts && Z_TYPE_P(opts) == IS_ARRAY ? Z_ARRVAL_P(opts) : NULL;
 }
+
+/* A server's context options, looked up at the first need (a target that
+ * does not parse never needs them). */
+typedef struct tsp_opts {
+	php_stream *stream;
+	HashTable *ht;
+	bool read;
+} tsp_opts;
+
+static HashTable *tsp_opts_get(tsp_opts *o)
+{
+	if (!o->read) {
+		o->ht = tsp_ctx_socket_opts(o->stream);
+		o->read = true;
+	}
+	return o->ht;
+}
+
+/* One of the options, or NULL. */
+static zval *tsp_opt_find(HashTable *ht, const char *name, size_t len)
+{
+	return ht ? zend_hash_str_find(ht, name, len) : NULL;
+}
+#define TSP_CTX_OPT(opts, name) tsp_opt_find(tsp_opts_get(opts), (name), sizeof(name) - 1)
 
 /* The outcome of a bind: a descriptor, or an error code and text for the user. */
 typedef struct tsp_bind_result {
@@ -94,28 +108,23 @@ typedef struct tsp_bind_result {
 
 static void tsp_result_errno(tsp_bind_result *r, int err)
 {
-	char buf[TSP_ERR_MSG_MAX];
 	r->err = err;
-	tsp_err_message(err, buf, sizeof(buf));
-	r->text = zend_string_init(buf, strlen(buf), 0);
+	r->text = php_tsp_strerror(err);
 }
 
-static void tsp_bind_unix(php_stream *stream, bool dgram, const char *name, size_t len, tsp_bind_result *r)
+static void tsp_bind_unix(bool dgram, const char *name, size_t len, tsp_bind_result *r)
 {
 	tsp_addr addr;
 
 	r->fd = socket(AF_UNIX, dgram ? SOCK_DGRAM : SOCK_STREAM, 0);
 	if (r->fd < 0) {
-		char buf[TSP_ERR_MSG_MAX];
 		r->err = errno;
-		r->text = strpprintf(0, "Failed to create unix%s socket %s", dgram ? "datagram" : "",
-			tsp_err_message(r->err, buf, sizeof(buf)));
+		r->text = php_tsp_server_text_unix_socket(dgram, r->err);
 		return;
 	}
 	if (len > tsp_addr_unix_limit(name, len)) {
 		len = tsp_addr_unix_limit(name, len);
-		php_error_docref(NULL, E_NOTICE,
-			"socket path exceeded the maximum allowed length of %zu bytes and was truncated", len);
+		php_tsp_notice_path_cut(len);
 	}
 	tsp_addr_unix(&addr, name, len);
 	if (bind(r->fd, &addr.u.sa, addr.len) != 0) {
@@ -183,7 +192,7 @@ static int tsp_bind_one(const tsp_addr *addr, bool dgram, int v6only, bool reuse
 	return fd;
 }
 
-static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size_t len, tsp_bind_result *r)
+static void tsp_bind_inet(tsp_opts *opts, bool dgram, const char *name, size_t len, tsp_bind_result *r)
 {
 	const char *hostp;
 	size_t host_len, i, n;
@@ -201,25 +210,24 @@ static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size
 	}
 	switch (tsp_url_hostport(name, len, &hostp, &host_len, &port)) {
 		case TSP_HOSTPORT_E_IPV6:
-			r->text = strpprintf(0, "Failed to parse IPv6 address \"%s\"", name);
+			r->text = php_tsp_server_text_parse(name, true);
 			return;
 		case TSP_HOSTPORT_E_ADDRESS:
-			r->text = strpprintf(0, "Failed to parse address \"%s\"", name);
+			r->text = php_tsp_server_text_parse(name, false);
 			return;
 		case TSP_HOSTPORT_OK:
 			break;
 	}
-	if ((opt = tsp_ctx_opt(stream, "ipv6_v6only")) != NULL && Z_TYPE_P(opt) != IS_NULL) {
+	if ((opt = TSP_CTX_OPT(opts, "ipv6_v6only")) != NULL && Z_TYPE_P(opt) != IS_NULL) {
 		v6only = zend_is_true(opt);
 	}
-	reuseport = (opt = tsp_ctx_opt(stream, "so_reuseport")) != NULL && zend_is_true(opt);
-	broadcast = dgram && (opt = tsp_ctx_opt(stream, "so_broadcast")) != NULL && zend_is_true(opt);
+	reuseport = (opt = TSP_CTX_OPT(opts, "so_reuseport")) != NULL && zend_is_true(opt);
+	broadcast = dgram && (opt = TSP_CTX_OPT(opts, "so_broadcast")) != NULL && zend_is_true(opt);
 
 	host = estrndup(hostp, host_len);
 	n = tsp_resolve_all(host, dgram, (uint16_t) port, stack, &addrs, &heap, &gai_err);
 	if (n == 0 && gai_err != 0) {
-		r->text = strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", host, gai_strerror(gai_err));
-		php_error_docref(NULL, E_WARNING, "%s", ZSTR_VAL(r->text));
+		r->text = php_tsp_warn_server_lookup(host, gai_err);
 	}
 	efree(host);
 	for (i = 0; i < n && r->fd < 0; i++) {
@@ -233,54 +241,58 @@ static void tsp_bind_inet(php_stream *stream, bool dgram, const char *name, size
 	}
 }
 
+/* The transport whose stream fits a socket of this family and type, as
+ * "name://", or NULL. */
+static const char *tsp_fd_transport(int family, int type)
+{
+	if (family == AF_UNIX) {
+		return type == SOCK_DGRAM ? "udg://" : "unix://";
+	}
+	if (family == AF_INET || family == AF_INET6) {
+		return type == SOCK_DGRAM ? "udp://" : "tcp://";
+	}
+	return NULL;
+}
+
+/* The descriptor of fd://N when the process may take it: an open socket
+ * that no Socket or stream of this process owns yet; else -1 with r set. */
+static int tsp_fd_take(const char *rest, size_t len, tsp_bind_result *r)
+{
+	php_tsp_fd_owner owner;
+	int fd, err;
+
+	if (tsp_url_fd(rest, len, &fd) != 0) {
+		r->text = php_tsp_server_text_parse(rest, false);
+		return -1;
+	}
+	if ((err = tsp_fd_is_socket(fd)) != 0) {
+		tsp_result_errno(r, err);
+		return -1;
+	}
+	if ((owner = php_tsp_fd_owner_of(fd)) != TSP_FD_OWNER_NONE) {
+		r->err = EBUSY;
+		r->text = php_tsp_fd_owned_text(fd, owner);
+		return -1;
+	}
+	return fd;
+}
+
 /* fd://N: a stream for a socket descriptor the process holds (inherited from
  * a service manager or a parent), with the transport its family and type call
  * for. The stream owns the descriptor from then on. */
 static php_stream *tsp_fd_stream(const char *rest, size_t len, php_stream_context *context, tsp_bind_result *r)
 {
-	long fd = 0;
-	size_t i;
-	struct stat st;
-	int family = 0, type = 0, accepting = 0;
-	socklen_t sl;
+	int fd = tsp_fd_take(rest, len, r), family, type, accepting = 0, err = 0;
+	socklen_t sl = sizeof(accepting);
 	const char *xport;
 	php_stream *stream;
 	zend_string *errstr = NULL;
-	int err = 0;
-	php_tsp_fd_owner owner;
 
-	for (i = 0; i < len; i++) {
-		if (rest[i] < '0' || rest[i] > '9' || fd > (INT_MAX - (rest[i] - '0')) / 10) {
-			break;
-		}
-		fd = fd * 10 + (rest[i] - '0');
-	}
-	if (len == 0 || i != len) {
-		r->text = strpprintf(0, "Failed to parse address \"%s\"", rest);
+	if (fd < 0) {
 		return NULL;
 	}
-	if (fstat((int) fd, &st) != 0) {
-		tsp_result_errno(r, errno);
-		return NULL;
-	}
-	if (!S_ISSOCK(st.st_mode)) {
-		tsp_result_errno(r, ENOTSOCK);
-		return NULL;
-	}
-	if ((owner = php_tsp_fd_owner_of((int) fd)) != TSP_FD_OWNER_NONE) {
-		r->err = EBUSY;
-		r->text = php_tsp_fd_owned_text((int) fd, owner);
-		return NULL;
-	}
-	sl = sizeof(family);
-	getsockopt((int) fd, SOL_SOCKET, SO_DOMAIN, &family, &sl);
-	sl = sizeof(type);
-	getsockopt((int) fd, SOL_SOCKET, SO_TYPE, &type, &sl);
-	if (family == AF_UNIX) {
-		xport = type == SOCK_DGRAM ? "udg://" : "unix://";
-	} else if (family == AF_INET || family == AF_INET6) {
-		xport = type == SOCK_DGRAM ? "udp://" : "tcp://";
-	} else {
+	tsp_fd_family(fd, &family, &type);
+	if ((xport = tsp_fd_transport(family, type)) == NULL) {
 		tsp_result_errno(r, EAFNOSUPPORT);
 		return NULL;
 	}
@@ -294,16 +306,15 @@ static php_stream *tsp_fd_stream(const char *rest, size_t len, php_stream_contex
 		zend_string_release(errstr);
 	}
 	((php_netstream_data_t *) stream->abstract)->socket = (php_socket_t) fd;
-	sl = sizeof(accepting);
-	if (getsockopt((int) fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &sl) == 0 && accepting) {
+	if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &sl) == 0 && accepting) {
 		stream->flags |= PHP_STREAM_FLAG_NO_IO;
 	}
 	return stream;
 }
 
-static int tsp_backlog(php_stream *stream)
+static int tsp_backlog(tsp_opts *opts)
 {
-	zval *opt = tsp_ctx_opt(stream, "backlog");
+	zval *opt = TSP_CTX_OPT(opts, "backlog");
 	if (opt) {
 		return (int) zval_get_long(opt);
 	}
@@ -313,132 +324,160 @@ static int tsp_backlog(php_stream *stream)
 	return tsp_system_backlog;
 }
 
-/* {{{ stream_socket_server(string $address, &$error_code = null, &$error_message = null,
- *        int $flags = STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context = null): resource|false */
-static ZEND_FUNCTION(tsp_stream_socket_server)
-{
+/* One call of stream_socket_server() that is ours. */
+typedef struct tsp_server_call {
 	zend_string *target;
-	zval *zerrno = NULL, *zerrstr = NULL, *zcontext = NULL, *arg;
-	zend_long flags = STREAM_XPORT_BIND | STREAM_XPORT_LISTEN;
-	php_stream_context *context;
-	php_stream *stream;
-	zend_string *errstr = NULL;
-	int err = 0;
-	tsp_url url;
+	tsp_url url;               /* points into target */
 	tsp_xport xport;
-	tsp_bind_result r = { -1, 0, NULL };
-	int backlog = -1;
+	zend_long flags;           /* STREAM_SERVER_BIND, STREAM_SERVER_LISTEN */
+	php_stream_context *context;
+	int backlog;               /* what listen() was asked for, or -1 */
+	bool to_core;              /* the transport is another extension's: core's handler takes the call */
+	tsp_bind_result r;         /* the descriptor, or the error for $error_code and $error_message */
+} tsp_server_call;
 
-	/* Anything but a string naming one of our transports is core's to handle,
-	 * including every argument error. */
+/* Whether a call of stream_socket_server() is ours: its first argument a
+ * string naming tcp, udp, unix, udg or fd. Everything else, every argument
+ * error included, is core's to handle. */
+static bool tsp_server_is_ours(zend_execute_data *execute_data, tsp_server_call *call)
+{
+	zval *arg;
+
 	if (ZEND_CALL_NUM_ARGS(execute_data) < 1) {
-		tsp_core_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-		return;
+		return false;
 	}
 	arg = ZEND_CALL_ARG(execute_data, 1);
 	ZVAL_DEREF(arg);
 	if (Z_TYPE_P(arg) != IS_STRING) {
-		tsp_core_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-		return;
+		return false;
 	}
-	tsp_url_split(Z_STRVAL_P(arg), Z_STRLEN_P(arg), &url);
-	xport = tsp_url_xport(url.transport, url.transport_len);
-	if (xport == TSP_XPORT_OTHER) {
-		tsp_core_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-		return;
-	}
+	tsp_url_split(Z_STRVAL_P(arg), Z_STRLEN_P(arg), &call->url);
+	call->xport = tsp_url_xport(call->url.transport, call->url.transport_len);
+	return call->xport != TSP_XPORT_OTHER;
+}
 
+/* Binds (and listens, when asked) the descriptor of a transport's stream:
+ * false with call->r's error after closing what it made. */
+static bool tsp_server_bind(tsp_server_call *call, php_stream *stream)
+{
+	bool dgram = call->xport == TSP_XPORT_UDP || call->xport == TSP_XPORT_UDG;
+	tsp_opts opts = { stream, NULL, false };
+
+	if (call->xport == TSP_XPORT_UNIX || call->xport == TSP_XPORT_UDG) {
+		tsp_bind_unix(dgram, call->url.rest, call->url.rest_len, &call->r);
+	} else {
+		tsp_bind_inet(&opts, dgram, call->url.rest, call->url.rest_len, &call->r);
+	}
+	if (call->r.fd >= 0 && (call->flags & STREAM_XPORT_LISTEN)) {
+		call->backlog = tsp_backlog(&opts);
+		if (listen(call->r.fd, call->backlog) != 0) {
+			int err = errno;
+			close(call->r.fd);
+			call->r.fd = -1;
+			call->backlog = -1;
+			tsp_result_errno(&call->r, err);
+		}
+	}
+	if (call->r.fd < 0) {
+		return false;
+	}
+	((php_netstream_data_t *) stream->abstract)->socket = call->r.fd;
+	stream->flags |= PHP_STREAM_FLAG_NO_IO;
+	return true;
+}
+
+/* The server: the transport's own stream (its factory makes it with no
+ * socket yet), given the descriptor we open. NULL with call->r's error, or
+ * with call->to_core set. */
+static php_stream *tsp_server_open(tsp_server_call *call)
+{
+	zend_string *errstr = NULL;
+	php_stream *stream = php_stream_xport_create(ZSTR_VAL(call->target), ZSTR_LEN(call->target), REPORT_ERRORS,
+		STREAM_XPORT_SERVER, NULL, NULL, call->context, &errstr, &call->r.err);
+
+	if (!stream) {
+		call->r.text = errstr;
+		return NULL;
+	}
+	if (errstr) {
+		zend_string_release(errstr);
+	}
+	if (!tsp_stream_is_known(stream)) {
+		/* another extension's transport under a standard name: core knows how */
+		php_stream_close(stream);
+		call->to_core = true;
+		return NULL;
+	}
+	if ((call->flags & STREAM_XPORT_BIND) && !tsp_server_bind(call, stream)) {
+		php_stream_close(stream);
+		return NULL;
+	}
+	return stream;
+}
+
+/* The failure: core's warning, and the error for $error_code and $error_message. */
+static void tsp_server_fail(tsp_server_call *call, zval *zerrno, zval *zerrstr)
+{
+	php_tsp_warn_server_failed(call->target, call->r.text);
+	if (zerrno) {
+		ZEND_TRY_ASSIGN_REF_LONG(zerrno, call->r.err);
+	}
+	if (zerrstr && call->r.text) {
+		ZEND_TRY_ASSIGN_REF_STR(zerrstr, call->r.text);
+	} else if (call->r.text) {
+		zend_string_release(call->r.text);
+	}
+}
+
+/* {{{ stream_socket_server(string $address, &$error_code = null, &$error_message = null,
+ *        int $flags = STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context = null): resource|false */
+static ZEND_FUNCTION(tsp_stream_socket_server)
+{
+	tsp_server_call call;
+	zval *zerrno = NULL, *zerrstr = NULL, *zcontext = NULL;
+	php_stream *stream;
+
+	call.flags = STREAM_XPORT_BIND | STREAM_XPORT_LISTEN;
+	call.backlog = -1;
+	call.to_core = false;
+	call.r.fd = -1;
+	call.r.err = 0;
+	call.r.text = NULL;
+	if (!tsp_server_is_ours(execute_data, &call)) {
+		tsp_core_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	}
 	ZEND_PARSE_PARAMETERS_START(1, 5)
-		Z_PARAM_STR(target)
+		Z_PARAM_STR(call.target)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(zerrno)
 		Z_PARAM_ZVAL(zerrstr)
-		Z_PARAM_LONG(flags)
+		Z_PARAM_LONG(call.flags)
 		Z_PARAM_RESOURCE_OR_NULL(zcontext)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* the stream takes its own reference to the context */
-	context = php_stream_context_from_zval(zcontext, flags & PHP_FILE_NO_DEFAULT_CONTEXT);
+	call.context = php_stream_context_from_zval(zcontext, call.flags & PHP_FILE_NO_DEFAULT_CONTEXT);
 	if (zerrno) {
 		ZEND_TRY_ASSIGN_REF_LONG(zerrno, 0);
 	}
 	if (zerrstr) {
 		ZEND_TRY_ASSIGN_REF_EMPTY_STRING(zerrstr);
 	}
-
-	if (xport == TSP_XPORT_FD) {
-		stream = tsp_fd_stream(url.rest, url.rest_len, context, &r);
-		if (!stream) {
-			errstr = r.text;
-			err = r.err;
-		}
-		goto made;
-	}
-
-	/* The transport's own factory makes the stream, with no socket yet. */
-	stream = php_stream_xport_create(ZSTR_VAL(target), ZSTR_LEN(target), REPORT_ERRORS,
-		STREAM_XPORT_SERVER, NULL, NULL, context, &errstr, &err);
-	if (stream && !tsp_stream_is_known(stream)) {
-		/* another extension's transport under a standard name: core knows how */
-		php_stream_close(stream);
-		if (errstr) {
-			zend_string_release(errstr);
-		}
+	stream = call.xport == TSP_XPORT_FD ? tsp_fd_stream(call.url.rest, call.url.rest_len, call.context, &call.r)
+		: tsp_server_open(&call);
+	if (call.to_core) {
 		tsp_core_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 		return;
 	}
-
-	if (stream && (flags & STREAM_XPORT_BIND)) {
-		php_netstream_data_t *sock = (php_netstream_data_t *) stream->abstract;
-		bool dgram = (xport == TSP_XPORT_UDP || xport == TSP_XPORT_UDG);
-
-		if (xport == TSP_XPORT_UNIX || xport == TSP_XPORT_UDG) {
-			tsp_bind_unix(stream, dgram, url.rest, url.rest_len, &r);
-		} else {
-			tsp_bind_inet(stream, dgram, url.rest, url.rest_len, &r);
-		}
-		if (r.fd >= 0 && (flags & STREAM_XPORT_LISTEN)) {
-			backlog = tsp_backlog(stream);
-			if (listen(r.fd, backlog) != 0) {
-				int lerr = errno;
-				close(r.fd);
-				r.fd = -1;
-				backlog = -1;
-				tsp_result_errno(&r, lerr);
-			}
-		}
-		if (r.fd >= 0) {
-			sock->socket = r.fd;
-			stream->flags |= PHP_STREAM_FLAG_NO_IO;
-		} else {
-			php_stream_close(stream);
-			stream = NULL;
-			errstr = r.text;
-			err = r.err;
-		}
-	}
-
-made:
-	if (stream == NULL) {
-		php_error_docref(NULL, E_WARNING, "Unable to connect to %s (%s)", ZSTR_VAL(target),
-			errstr == NULL ? "Unknown error" : ZSTR_VAL(errstr));
-		if (zerrno) {
-			ZEND_TRY_ASSIGN_REF_LONG(zerrno, err);
-		}
-		if (zerrstr && errstr) {
-			ZEND_TRY_ASSIGN_REF_STR(zerrstr, errstr);
-		} else if (errstr) {
-			zend_string_release(errstr);
-		}
+	if (!stream) {
+		tsp_server_fail(&call, zerrno, zerrstr);
 		RETURN_FALSE;
 	}
-	if (errstr) {
-		zend_string_release(errstr);
-	}
 	php_stream_to_zval(stream, return_value);
-	if (backlog >= 0) {
+	if (call.backlog >= 0) {
 		/* for socket_listen_info(): what was asked for */
-		php_tsp_remember_stream_backlog(stream->res, backlog);
+		php_tsp_remember_stream_backlog(stream->res, call.backlog);
 	}
 }
 /* }}} */
@@ -447,7 +486,10 @@ zend_result php_tsp_streams_minit(bool enable)
 {
 	int probe;
 
-	tsp_system_backlog = tsp_read_somaxconn();
+	tsp_system_backlog = tsp_somaxconn();
+	if (tsp_system_backlog <= 0) {
+		tsp_system_backlog = SOMAXCONN;
+	}
 	probe = socket(AF_INET6, SOCK_DGRAM, 0);
 	tsp_have_ipv6 = probe >= 0;
 	if (probe >= 0) {

@@ -81,44 +81,47 @@ php_tsp_socket *php_tsp_socket_new(zval *zv, int fd, int family);
 void php_tsp_socket_close(php_tsp_socket *sock);
 
 /* tsp_report.c: every text a user can see */
+/* The warnings of a failed system call, "<text> [<code>]: <message>": ids
+ * name the call they report; where two texts differ only in case, as
+ * ext/sockets words them, the ids say which function each belongs to. */
 typedef enum {
-	TSP_MSG_CREATE_LISTEN,
-	TSP_MSG_BIND_GIVEN,
-	TSP_MSG_LISTEN,
-	TSP_MSG_ACCEPT,
-	TSP_MSG_NONBLOCK,
-	TSP_MSG_BLOCK,
-	TSP_MSG_WRITE,
-	TSP_MSG_READ,
-	TSP_MSG_SOCKNAME,
-	TSP_MSG_PEERNAME,
-	TSP_MSG_CONNECT,
-	TSP_MSG_BIND,
-	TSP_MSG_GETOPT,
-	TSP_MSG_GETOPT_RFC,
-	TSP_MSG_SETOPT,
-	TSP_MSG_SHUTDOWN,
-	TSP_MSG_HOST_LOOKUP,
-	TSP_MSG_RECV,
-	TSP_MSG_RECVFROM,
+	TSP_WARN_LISTEN_CREATE,   /* socket_create_listen()'s socket() */
+	TSP_WARN_LISTEN_BIND,     /* socket_create_listen()'s bind() ("unable to bind to given address") */
+	TSP_WARN_LISTEN,          /* listen(): socket_listen(), socket_create_listen() */
+	TSP_WARN_ACCEPT,
+	TSP_WARN_NONBLOCK,
+	TSP_WARN_BLOCK,
+	TSP_WARN_WRITE,           /* socket_write(): "unable to write to socket" */
+	TSP_WARN_READ,            /* socket_read(): "unable to read from socket" */
+	TSP_WARN_SOCKNAME,
+	TSP_WARN_PEERNAME,
+	TSP_WARN_CONNECT,         /* socket_connect() */
+	TSP_WARN_BIND,            /* socket_bind(), socket_addrinfo_bind(): "Unable to bind address" */
+	TSP_WARN_GETOPT,          /* socket_get_option(): "Unable to retrieve socket option" */
+	TSP_WARN_GETOPT_STRUCT,   /* the same for a structure-valued option: "unable to get socket option" */
+	TSP_WARN_SETOPT,
+	TSP_WARN_SHUTDOWN,
+	TSP_WARN_HOST_LOOKUP,
+	TSP_WARN_RECV,            /* socket_recv(): "Unable to read from socket" */
+	TSP_WARN_RECVFROM,        /* socket_recvfrom() of AF_INET and AF_UNIX: "Unable to recvfrom" */
 	/* messages: reads, select, options */
-	TSP_MSG_RECVFROM_V6,
+	TSP_WARN_RECVFROM_INET6,  /* socket_recvfrom() of AF_INET6: "unable to recvfrom" */
 	/* end of messages: reads, select, options */
-	TSP_MSG_WRITE_CAP,
-	TSP_MSG_ATMARK,
-	TSP_MSG_FAMILY,
-	TSP_MSG_LISTEN_INFO,
-	TSP_MSG_IMPORT_FD,
-	TSP_MSG_WSA_EXPORT,
-	TSP_MSG_WSA_IMPORT,
-	TSP_MSG_CONNECT_ADDR,
-	TSP_MSG_BLOCKING_STATE,
-	TSP_MSG__COUNT
-} php_tsp_msg;
+	TSP_WARN_SEND,            /* socket_send(), socket_sendto(): "Unable to write to socket" */
+	TSP_WARN_ATMARK,
+	TSP_WARN_FAMILY,
+	TSP_WARN_LISTEN_INFO,
+	TSP_WARN_IMPORT_FD,
+	TSP_WARN_WSA_EXPORT,
+	TSP_WARN_WSA_IMPORT,
+	TSP_WARN_ADDRINFO_CONNECT, /* socket_addrinfo_connect(): "Unable to connect address" */
+	TSP_WARN_BLOCKING_STATE,
+	TSP_WARN__COUNT
+} php_tsp_warn;
 
 /* Records err on sock (may be NULL) and in the globals; warns
  * "<msg> [<err>]: <text>" unless err only means "would block". */
-void php_tsp_fail(php_tsp_socket *sock, php_tsp_msg msg, int err);
+void php_tsp_fail(php_tsp_socket *sock, php_tsp_warn msg, int err);
 /* Records err on sock (may be NULL) and in the globals, quietly. */
 void php_tsp_record(php_tsp_socket *sock, int err);
 /* The warnings of socket_create() and socket_create_pair(): "Unable to create socket [N]: text". */
@@ -130,7 +133,7 @@ void php_tsp_fail_select(int err);
 typedef enum {
 	TSP_CONV_NOT_NUMERIC,    /* const char *string */
 	TSP_CONV_NOT_INTEGER,
-	TSP_CONV_OUT_OF_BOUNDS,  /* const char *what ("a native int") */
+	TSP_CONV_OUT_OF_BOUNDS,  /* const char *what: php_tsp_range_name() */
 	TSP_CONV_RESOLVE,        /* const char *host, const char *family ("AF_INET") */
 	TSP_CONV_PATH_EMPTY,
 	TSP_CONV_PATH_LONG,      /* size_t max */
@@ -154,12 +157,26 @@ typedef enum {
 	TSP_CONV_CMSG_SMALL,     /* long expected, long got */
 	TSP_CONV__COUNT
 } php_tsp_conv_msg;
+/* The ranges an integer of a message is read within; TSP_CONV_OUT_OF_BOUNDS
+ * names them ("given PHP integer is out of bounds for a native int"). */
+typedef enum {
+	TSP_RANGE_INT = 0,  /* int */
+	TSP_RANGE_U16,      /* uint16_t */
+	TSP_RANGE_U32,      /* uint32_t */
+	TSP_RANGE_PID,      /* pid_t */
+	TSP_RANGE_UID,      /* uid_t, gid_t */
+	TSP_RANGE__COUNT
+} php_tsp_range;
+const char *php_tsp_range_name(php_tsp_range range);
 /* "error converting user data (path: <path>): <text>", the text of id
  * formatted with ap. */
 void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap);
-/* "error converting native data (path: <path>): <text>": what was received
- * does not fit its PHP shape. */
-void php_tsp_warn_native(const char *path, php_tsp_conv_msg id, ...);
+/* "error converting native data (path: msghdr > control > element #<element>
+ * > data): <text>": a received control message does not fit its PHP shape. */
+void php_tsp_warn_native_cmsg(unsigned element, php_tsp_conv_msg id, ...);
+/* The name TSP_CONV_FAMILY_SOCKET gives a family: "AF_UNIX", "AF_INET6", or
+ * "number N" written into buf. */
+const char *php_tsp_conv_family_name(int family, char *buf, size_t len);
 /* socket_sendmsg() failed: "Error in sendmsg [N]: text" unless it would
  * block; recorded on sock and globally, as every socket call does. */
 void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err);
@@ -254,10 +271,31 @@ void php_tsp_warn_fd_owned(int fd, php_tsp_fd_owner owner);
 zend_string *php_tsp_fd_owned_text(int fd, php_tsp_fd_owner owner);
 /* socket_close() of a Socket whose stream fclose() has closed: ext/sockets' TypeError. */
 void php_tsp_throw_stream_closed(void);
+/* A resource that is not a stream: "...(): supplied resource is not a valid stream resource". */
+void php_tsp_throw_not_stream(void);
+/* socket_listen_info() of something else: "must be of type Socket or resource, <type> given". */
+void php_tsp_throw_socket_or_resource(uint32_t arg, zval *value);
 /* stream_socket_server() of an inet target holding a NUL byte: core's text. */
 zend_string *php_tsp_nul_in_target_text(void);
+/* messages: stream_socket_server() */
+/* The texts of $error_message, as core's stream layer words them:
+ * "Failed to create unix[datagram] socket <strerror>", and
+ * "Failed to parse [IPv6 ]address \"<target>\"". */
+zend_string *php_tsp_server_text_unix_socket(bool dgram, int err);
+zend_string *php_tsp_server_text_parse(const char *target, bool ipv6);
+/* A lookup that failed: core's warning, and the same text for $error_message. */
+zend_string *php_tsp_warn_server_lookup(const char *host, int gai_err);
+/* A unix path cut to the len bytes sun_path holds: core's notice. */
+void php_tsp_notice_path_cut(size_t len);
+/* "Unable to connect to <target> (<text, or Unknown error>)". */
+void php_tsp_warn_server_failed(zend_string *target, zend_string *text);
+/* end of messages: stream_socket_server() */
 /* phpinfo() of the "sockets" name tsp_sockets answers to. */
 void php_tsp_alias_info(void);
+/* phpinfo() of tsp_sockets (its ini entries follow), and of a tsp_sockets
+ * that stood down for the bundled extension. */
+void php_tsp_info(bool stream_server, int system_backlog);
+void php_tsp_info_stood_down(void);
 
 /* Exceptions, with ext/sockets' texts. */
 void php_tsp_throw_closed(uint32_t arg);
@@ -283,6 +321,22 @@ void php_tsp_throw_option_u16(uint32_t arg);
 void php_tsp_throw_packet_ifindex(void);          /* Error: "invalid interface index" */
 void php_tsp_throw_packet_socket(void);           /* ValueError: "invalid AF_PACKET socket" */
 /* end of messages: PHP 8.5's checks and AF_PACKET */
+/* messages: argument errors once raised at their call sites */
+void php_tsp_throw_construct(const char *class_name, const char *factory); /* "Cannot directly construct ..." */
+void php_tsp_throw_accept_flags(uint32_t arg);    /* socket_accept(): SOCK_NONBLOCK and SOCK_CLOEXEC only */
+void php_tsp_throw_fd_range(uint32_t arg);        /* socket_import_fd(): 0..INT_MAX */
+void php_tsp_throw_cmsg_pair(int level, int type); /* socket_cmsg_space() of an unknown message */
+void php_tsp_throw_too_big(uint32_t arg);
+void php_tsp_throw_ifindex_range(void);           /* an interface index beyond 0..UINT_MAX */
+void php_tsp_throw_mcast_key(const char *key);    /* a multicast request without "group" or "source" */
+void php_tsp_throw_option_range(uint32_t arg, int min, int max);
+void php_tsp_throw_select_closed(uint32_t arg);
+void php_tsp_throw_select_no_arrays(void);
+#ifdef PHP_WIN32
+/* The name of an exported WSAPROTOCOL_INFO block: "php_wsa_for_<n>". */
+void php_tsp_wsa_id(char *buf, size_t len, unsigned n);
+#endif
+/* end of messages: argument errors once raised at their call sites */
 void php_tsp_throw_path_too_long(uint32_t arg, size_t max);
 void php_tsp_throw_port_null(uint32_t arg, int family);
 void php_tsp_throw_missing_key(uint32_t arg, const char *key);
@@ -294,10 +348,12 @@ void php_tsp_throw_hint_keys(uint32_t arg);
 zend_string *php_tsp_strerror(int code);
 
 /* tsp_zaddr.c: PHP strings to addresses, with the warnings of a failed
- * lookup. Returns SUCCESS, or FAILURE after a warning or an exception. */
+ * lookup: a unix path, or a host (and port, cut to 16 bits) for AF_INET and
+ * AF_INET6. Returns SUCCESS, or FAILURE after a warning or an exception. */
 struct tsp_addr;
+#define TSP_ADDR_ARG_CSTRING 1u /* socket_sendto(): a unix path ends at its first NUL */
 zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
-	zend_string *host, zend_long port, uint32_t host_arg, struct tsp_addr *out);
+	zend_string *host, zend_long port, uint32_t host_arg, unsigned flags, struct tsp_addr *out);
 
 /* Resolves host for an AF_INET or AF_INET6 address (port 0), with the
  * lookup warnings recorded on sock. */
@@ -307,15 +363,16 @@ zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *h
 void php_tsp_sendmsg(php_tsp_socket *sock, HashTable *msg, zend_long flags, zval *return_value);
 void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *return_value);
 void php_tsp_cmsg_space(zend_long level, zend_long type, zend_long n, zval *return_value);
-/* A structure of src/core/tsp_msg.h from a PHP array (errors under path root), and back. */
+/* tsp_zstruct.c (the rest of the converter is in tsp_zstruct.h): a structure
+ * of src/core/tsp_msg.h from a PHP array (errors under path root), and back. */
 struct tsp_struct;
 zend_result php_tsp_struct_from_zval(php_tsp_socket *sock, zval *zv, const struct tsp_struct *st, void *out, const char *root);
 void php_tsp_struct_to_zval(const struct tsp_struct *st, const void *data, size_t avail, zval *out);
 
 /* Fills *out from host and port for sock's family, or returns from the PHP
  * function: false after a lookup warning, or with the exception thrown. */
-#define TSP_ADDR_OR_RETURN(sock, host, port, host_arg, out) do { \
-		if (php_tsp_addr_from_string((sock), (sock)->family, (host), (port), (host_arg), (out)) == FAILURE) { \
+#define TSP_ADDR_OR_RETURN(sock, host, port, host_arg, flags, out) do { \
+		if (php_tsp_addr_from_string((sock), (sock)->family, (host), (port), (host_arg), (flags), (out)) == FAILURE) { \
 			if (EG(exception)) { \
 				RETURN_THROWS(); \
 			} \
@@ -375,6 +432,8 @@ void php_tsp_addrinfo_explain(zval *zai, zval *return_value);
 void php_tsp_wsa_export(php_tsp_socket *sock, zend_long pid, zval *return_value);
 void php_tsp_wsa_import(zend_string *id, zval *return_value);
 void php_tsp_wsa_release(zend_string *id, zval *return_value);
+/* Closes what socket_wsaprotocol_info_export() left exported (module shutdown). */
+void php_tsp_wsa_mshutdown(void);
 #endif
 
 /* tsp_zlisten.c */
@@ -396,6 +455,21 @@ static zend_always_inline bool php_tsp_socket_stream_closed(const php_tsp_socket
 }
 void php_tsp_import_stream(zval *zstream, zval *return_value);
 void php_tsp_export_stream(php_tsp_socket *sock, zval *return_value);
+
+/* What a Socket-or-stream argument stands for (php_tsp_fd_of()). */
+typedef enum {
+	PHP_TSP_FD_OK = 0,     /* *fd is its descriptor */
+	PHP_TSP_FD_CLOSED,     /* a Socket closed with socket_close() */
+	PHP_TSP_FD_ORPHANED,   /* a Socket whose stream fclose() has closed: its number is -1 from now on */
+	PHP_TSP_FD_NOT_STREAM, /* a resource that is not (or no longer) a stream */
+	PHP_TSP_FD_NO_FD,      /* a stream without a descriptor of that kind: the stream layer has warned */
+	PHP_TSP_FD_OTHER       /* neither a Socket nor a resource */
+} php_tsp_fd_status;
+/* The descriptor behind zv, a Socket or a stream resource, into *fd (-1
+ * unless PHP_TSP_FD_OK); *sock is the Socket, or NULL. A stream is asked for
+ * its descriptor as cast says (PHP_STREAM_AS_FD, PHP_STREAM_AS_SOCKETD),
+ * which runs user code for a user-space stream. Raises nothing itself. */
+php_tsp_fd_status php_tsp_fd_of(zval *zv, int cast, php_tsp_socket **sock, int *fd);
 
 /* The one check every function taking a Socket makes. Returns false for a
  * Socket closed with socket_close() (the caller throws "has already been

@@ -35,7 +35,7 @@ static zend_object *tsp_socket_create(zend_class_entry *ce)
 
 static zend_function *tsp_socket_get_constructor(zend_object *obj)
 {
-	zend_throw_error(NULL, "Cannot directly construct Socket, use socket_create() instead");
+	php_tsp_throw_construct("Socket", "socket_create");
 	return NULL;
 }
 

@@ -13,44 +13,45 @@
 # include "php_network.h"
 #else
 # include <arpa/inet.h>
+# include <netdb.h>
 #endif
 #include "ext/standard/info.h"
 #include "zend_exceptions.h"
 
 #include <limits.h>
 
-static const char *const tsp_msg_texts[TSP_MSG__COUNT] = {
-	[TSP_MSG_CREATE_LISTEN] = "unable to create listening socket",
-	[TSP_MSG_BIND_GIVEN]    = "unable to bind to given address",
-	[TSP_MSG_LISTEN]        = "unable to listen on socket",
-	[TSP_MSG_ACCEPT]        = "unable to accept incoming connection",
-	[TSP_MSG_NONBLOCK]      = "unable to set nonblocking mode",
-	[TSP_MSG_BLOCK]         = "unable to set blocking mode",
-	[TSP_MSG_WRITE]         = "unable to write to socket",
-	[TSP_MSG_READ]          = "unable to read from socket",
-	[TSP_MSG_SOCKNAME]      = "unable to retrieve socket name",
-	[TSP_MSG_PEERNAME]      = "unable to retrieve peer name",
-	[TSP_MSG_CONNECT]       = "unable to connect",
-	[TSP_MSG_BIND]          = "Unable to bind address",
-	[TSP_MSG_GETOPT]        = "Unable to retrieve socket option",
-	[TSP_MSG_GETOPT_RFC]    = "unable to get socket option",
-	[TSP_MSG_SETOPT]        = "Unable to set socket option",
-	[TSP_MSG_SHUTDOWN]      = "Unable to shutdown socket",
-	[TSP_MSG_HOST_LOOKUP]   = "Host lookup failed",
-	[TSP_MSG_RECV]          = "Unable to read from socket",
-	[TSP_MSG_RECVFROM]      = "Unable to recvfrom",
+static const char *const tsp_warn_texts[TSP_WARN__COUNT] = {
+	[TSP_WARN_LISTEN_CREATE] = "unable to create listening socket",
+	[TSP_WARN_LISTEN_BIND]    = "unable to bind to given address",
+	[TSP_WARN_LISTEN]        = "unable to listen on socket",
+	[TSP_WARN_ACCEPT]        = "unable to accept incoming connection",
+	[TSP_WARN_NONBLOCK]      = "unable to set nonblocking mode",
+	[TSP_WARN_BLOCK]         = "unable to set blocking mode",
+	[TSP_WARN_WRITE]         = "unable to write to socket",
+	[TSP_WARN_READ]          = "unable to read from socket",
+	[TSP_WARN_SOCKNAME]      = "unable to retrieve socket name",
+	[TSP_WARN_PEERNAME]      = "unable to retrieve peer name",
+	[TSP_WARN_CONNECT]       = "unable to connect",
+	[TSP_WARN_BIND]          = "Unable to bind address",
+	[TSP_WARN_GETOPT]        = "Unable to retrieve socket option",
+	[TSP_WARN_GETOPT_STRUCT]    = "unable to get socket option",
+	[TSP_WARN_SETOPT]        = "Unable to set socket option",
+	[TSP_WARN_SHUTDOWN]      = "Unable to shutdown socket",
+	[TSP_WARN_HOST_LOOKUP]   = "Host lookup failed",
+	[TSP_WARN_RECV]          = "Unable to read from socket",
+	[TSP_WARN_RECVFROM]      = "Unable to recvfrom",
 	/* messages: reads, select, options */
-	[TSP_MSG_RECVFROM_V6]   = "unable to recvfrom", /* ext/sockets' wording for AF_INET6 sockets */
+	[TSP_WARN_RECVFROM_INET6]   = "unable to recvfrom", /* ext/sockets' wording for AF_INET6 sockets */
 	/* end of messages: reads, select, options */
-	[TSP_MSG_WRITE_CAP]     = "Unable to write to socket",
-	[TSP_MSG_ATMARK]        = "Unable to apply sockmark",
-	[TSP_MSG_FAMILY]        = "Unable to obtain socket family",
-	[TSP_MSG_LISTEN_INFO]   = "Unable to read the listen state",
-	[TSP_MSG_IMPORT_FD]     = "Unable to import the descriptor",
-	[TSP_MSG_WSA_EXPORT]    = "Unable to export WSA protocol info",
-	[TSP_MSG_WSA_IMPORT]    = "Unable to import WSA information",
-	[TSP_MSG_CONNECT_ADDR]  = "Unable to connect address",
-	[TSP_MSG_BLOCKING_STATE] = "Unable to obtain blocking state",
+	[TSP_WARN_SEND]     = "Unable to write to socket",
+	[TSP_WARN_ATMARK]        = "Unable to apply sockmark",
+	[TSP_WARN_FAMILY]        = "Unable to obtain socket family",
+	[TSP_WARN_LISTEN_INFO]   = "Unable to read the listen state",
+	[TSP_WARN_IMPORT_FD]     = "Unable to import the descriptor",
+	[TSP_WARN_WSA_EXPORT]    = "Unable to export WSA protocol info",
+	[TSP_WARN_WSA_IMPORT]    = "Unable to import WSA information",
+	[TSP_WARN_ADDRINFO_CONNECT]  = "Unable to connect address",
+	[TSP_WARN_BLOCKING_STATE] = "Unable to obtain blocking state",
 };
 
 void php_tsp_record(php_tsp_socket *sock, int err)
@@ -61,12 +62,12 @@ void php_tsp_record(php_tsp_socket *sock, int err)
 	TSP_G(last_error) = err;
 }
 
-void php_tsp_fail(php_tsp_socket *sock, php_tsp_msg msg, int err)
+void php_tsp_fail(php_tsp_socket *sock, php_tsp_warn msg, int err)
 {
 	php_tsp_record(sock, err);
 	if (tsp_err_classify(err) != TSP_ERR_WOULDBLOCK) {
 		char buf[TSP_ERR_MSG_MAX];
-		php_error_docref(NULL, E_WARNING, "%s [%d]: %s", tsp_msg_texts[msg], err,
+		php_error_docref(NULL, E_WARNING, "%s [%d]: %s", tsp_warn_texts[msg], err,
 			tsp_err_message(err, buf, sizeof(buf)));
 	}
 }
@@ -118,6 +119,17 @@ static const char *const tsp_conv_texts[TSP_CONV__COUNT] = {
 	[TSP_CONV_CMSG_SMALL]     = "the cmsghdr structure is unexpectedly small; expected a length of at least %ld, but got %ld",
 };
 
+const char *php_tsp_range_name(php_tsp_range range)
+{
+	switch (range) {
+		case TSP_RANGE_U16: return "an unsigned 16-bit integer";
+		case TSP_RANGE_U32: return "an unsigned 32-bit integer";
+		case TSP_RANGE_PID: return "a pid_t value";
+		case TSP_RANGE_UID: return "a uid_t value";
+		default:            return "a native int";
+	}
+}
+
 void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap)
 {
 	char text[512];
@@ -125,14 +137,26 @@ void php_tsp_warn_conv(const char *path, php_tsp_conv_msg id, va_list ap)
 	php_error_docref(NULL, E_WARNING, "error converting user data (path: %s): %s", path, text);
 }
 
-void php_tsp_warn_native(const char *path, php_tsp_conv_msg id, ...)
+void php_tsp_warn_native_cmsg(unsigned element, php_tsp_conv_msg id, ...)
 {
 	char text[512];
 	va_list ap;
 	va_start(ap, id);
 	vsnprintf(text, sizeof(text), tsp_conv_texts[id], ap);
 	va_end(ap);
-	php_error_docref(NULL, E_WARNING, "error converting native data (path: %s): %s", path, text);
+	php_error_docref(NULL, E_WARNING, "error converting native data (path: msghdr > control > element #%u > data): %s",
+		element, text);
+}
+
+const char *php_tsp_conv_family_name(int family, char *buf, size_t len)
+{
+	switch (family) {
+		case AF_INET6: return "AF_INET6";
+		case AF_UNIX: return "AF_UNIX";
+		default:
+			snprintf(buf, len, "number %d", family);
+			return buf;
+	}
 }
 
 void php_tsp_fail_sendmsg(php_tsp_socket *sock, int err)
@@ -320,9 +344,19 @@ zend_string *php_tsp_fd_owned_text(int fd, php_tsp_fd_owner owner)
 	return strpprintf(0, "Descriptor %d already belongs to %s", fd, tsp_owner_name(owner));
 }
 
-void php_tsp_throw_stream_closed(void)
+void php_tsp_throw_not_stream(void)
 {
 	zend_type_error("%s(): supplied resource is not a valid stream resource", get_active_function_name());
+}
+
+void php_tsp_throw_stream_closed(void)
+{
+	php_tsp_throw_not_stream();
+}
+
+void php_tsp_throw_socket_or_resource(uint32_t arg, zval *value)
+{
+	zend_argument_type_error(arg, "must be of type Socket or resource, %s given", zend_zval_type_name(value));
 }
 
 zend_string *php_tsp_nul_in_target_text(void)
@@ -331,11 +365,71 @@ zend_string *php_tsp_nul_in_target_text(void)
 		sizeof("The hostname must not contain null bytes") - 1, 0);
 }
 
+/* messages: stream_socket_server() */
+zend_string *php_tsp_server_text_unix_socket(bool dgram, int err)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	return strpprintf(0, "Failed to create unix%s socket %s", dgram ? "datagram" : "",
+		tsp_err_message(err, buf, sizeof(buf)));
+}
+
+zend_string *php_tsp_server_text_parse(const char *target, bool ipv6)
+{
+	if (ipv6) {
+		return strpprintf(0, "Failed to parse IPv6 address \"%s\"", target);
+	}
+	return strpprintf(0, "Failed to parse address \"%s\"", target);
+}
+
+zend_string *php_tsp_warn_server_lookup(const char *host, int gai_err)
+{
+	zend_string *text = strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", host,
+		gai_strerror(gai_err));
+	php_error_docref(NULL, E_WARNING, "%s", ZSTR_VAL(text));
+	return text;
+}
+
+void php_tsp_notice_path_cut(size_t len)
+{
+	php_error_docref(NULL, E_NOTICE, "socket path exceeded the maximum allowed length of %zu bytes and was truncated",
+		len);
+}
+
+void php_tsp_warn_server_failed(zend_string *target, zend_string *text)
+{
+	php_error_docref(NULL, E_WARNING, "Unable to connect to %s (%s)", ZSTR_VAL(target),
+		text == NULL ? "Unknown error" : ZSTR_VAL(text));
+}
+/* end of messages: stream_socket_server() */
+
 void php_tsp_alias_info(void)
 {
 	php_info_print_table_start();
 	php_info_print_table_row(2, "Sockets Support", "enabled");
 	php_info_print_table_row(2, "Provided by", "tsp_sockets " PHP_TSP_SOCKETS_VERSION);
+	php_info_print_table_end();
+}
+
+void php_tsp_info(bool stream_server, int system_backlog)
+{
+	char buf[32];
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "tsp_sockets support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_TSP_SOCKETS_VERSION);
+	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");
+	php_info_print_table_row(2, "stream_socket_server() replacement",
+		stream_server ? "active (tcp, udp, unix, udg)" : "off (core's is used)");
+	snprintf(buf, sizeof(buf), "%d", system_backlog);
+	php_info_print_table_row(2, "System listen backlog cap (net.core.somaxconn)", buf);
+	php_tsp_iopoll_info();
+	php_info_print_table_end();
+}
+
+void php_tsp_info_stood_down(void)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "tsp_sockets support", "disabled: the bundled sockets extension is loaded");
 	php_info_print_table_end();
 }
 
@@ -474,6 +568,65 @@ void php_tsp_throw_packet_socket(void)
 	zend_value_error("invalid AF_PACKET socket");
 }
 /* end of messages: PHP 8.5's checks and AF_PACKET */
+
+/* messages: argument errors once raised at their call sites */
+void php_tsp_throw_construct(const char *class_name, const char *factory)
+{
+	zend_throw_error(NULL, "Cannot directly construct %s, use %s() instead", class_name, factory);
+}
+
+void php_tsp_throw_accept_flags(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be a combination of SOCK_NONBLOCK and SOCK_CLOEXEC");
+}
+
+void php_tsp_throw_fd_range(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be between 0 and %d", INT_MAX);
+}
+
+void php_tsp_throw_cmsg_pair(int level, int type)
+{
+	zend_value_error("Pair level %d and/or type %d is not supported", level, type);
+}
+
+void php_tsp_throw_too_big(uint32_t arg)
+{
+	zend_argument_value_error(arg, "is too big");
+}
+
+void php_tsp_throw_ifindex_range(void)
+{
+	zend_value_error("Index must be between 0 and %u", UINT_MAX);
+}
+
+void php_tsp_throw_mcast_key(const char *key)
+{
+	zend_value_error("No key \"%s\" passed in optval", key);
+}
+
+void php_tsp_throw_option_range(uint32_t arg, int min, int max)
+{
+	zend_argument_value_error(arg, "must be between %d and %d", min, max);
+}
+
+void php_tsp_throw_select_closed(uint32_t arg)
+{
+	zend_argument_type_error(arg, "contains a closed socket");
+}
+
+void php_tsp_throw_select_no_arrays(void)
+{
+	zend_value_error("socket_select(): At least one array argument must be passed");
+}
+
+#ifdef PHP_WIN32
+void php_tsp_wsa_id(char *buf, size_t len, unsigned n)
+{
+	snprintf(buf, len, "php_wsa_for_%u", n);
+}
+#endif
+/* end of messages: argument errors once raised at their call sites */
 
 void php_tsp_throw_path_too_long(uint32_t arg, size_t max)
 {

@@ -41,19 +41,19 @@ void php_tsp_wsa_export(php_tsp_socket *sock, zend_long pid, zval *return_value)
 	static volatile LONG counter;
 
 	if (WSADuplicateSocketW((SOCKET) sock->fd, (DWORD) pid, &info) != 0) {
-		php_tsp_fail(sock, TSP_MSG_WSA_EXPORT, WSAGetLastError());
+		php_tsp_fail(sock, TSP_WARN_WSA_EXPORT, WSAGetLastError());
 		RETURN_FALSE;
 	}
-	snprintf(id, sizeof(id), "php_wsa_for_%u", (unsigned) InterlockedIncrement(&counter));
+	php_tsp_wsa_id(id, sizeof(id), (unsigned) InterlockedIncrement(&counter));
 	map = CreateFileMappingA(INVALID_HANDLE_VALUE, NULL, PAGE_READWRITE, 0, sizeof(info), id);
 	if (!map) {
-		php_tsp_fail(sock, TSP_MSG_WSA_EXPORT, (int) GetLastError());
+		php_tsp_fail(sock, TSP_WARN_WSA_EXPORT, (int) GetLastError());
 		RETURN_FALSE;
 	}
 	view = MapViewOfFile(map, FILE_MAP_ALL_ACCESS, 0, 0, sizeof(info));
 	if (!view) {
 		CloseHandle(map);
-		php_tsp_fail(sock, TSP_MSG_WSA_EXPORT, (int) GetLastError());
+		php_tsp_fail(sock, TSP_WARN_WSA_EXPORT, (int) GetLastError());
 		RETURN_FALSE;
 	}
 	memcpy(view, &info, sizeof(info));
@@ -71,13 +71,13 @@ void php_tsp_wsa_import(zend_string *id, zval *return_value)
 
 	map = OpenFileMappingA(FILE_MAP_READ, FALSE, ZSTR_VAL(id));
 	if (!map) {
-		php_tsp_fail(NULL, TSP_MSG_WSA_IMPORT, (int) GetLastError());
+		php_tsp_fail(NULL, TSP_WARN_WSA_IMPORT, (int) GetLastError());
 		RETURN_FALSE;
 	}
 	view = MapViewOfFile(map, FILE_MAP_READ, 0, 0, sizeof(info));
 	if (!view) {
 		CloseHandle(map);
-		php_tsp_fail(NULL, TSP_MSG_WSA_IMPORT, (int) GetLastError());
+		php_tsp_fail(NULL, TSP_WARN_WSA_IMPORT, (int) GetLastError());
 		RETURN_FALSE;
 	}
 	memcpy(&info, view, sizeof(info));
@@ -85,7 +85,7 @@ void php_tsp_wsa_import(zend_string *id, zval *return_value)
 	CloseHandle(map);
 	s = WSASocketW(FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, &info, 0, 0);
 	if (s == INVALID_SOCKET) {
-		php_tsp_fail(NULL, TSP_MSG_WSA_IMPORT, WSAGetLastError());
+		php_tsp_fail(NULL, TSP_WARN_WSA_IMPORT, WSAGetLastError());
 		RETURN_FALSE;
 	}
 	php_tsp_socket_new(return_value, (int) s, info.iAddressFamily);
@@ -94,5 +94,14 @@ void php_tsp_wsa_import(zend_string *id, zval *return_value)
 void php_tsp_wsa_release(zend_string *id, zval *return_value)
 {
 	RETURN_BOOL(zend_hash_del(tsp_wsa_table(), id) == SUCCESS);
+}
+
+void php_tsp_wsa_mshutdown(void)
+{
+	if (tsp_wsa_ready) {
+		/* closes the mappings never released */
+		zend_hash_destroy(&tsp_wsa_exports);
+		tsp_wsa_ready = false;
+	}
 }
 #endif

@@ -26,23 +26,39 @@ zend_result php_tsp_resolve_host(php_tsp_socket *sock, int family, const char *h
 		return FAILURE;
 	}
 	if (rc != 0) {
-		php_tsp_fail(sock, TSP_MSG_HOST_LOOKUP, rc);
+		php_tsp_fail(sock, TSP_WARN_HOST_LOOKUP, rc);
 		return FAILURE;
 	}
 	return SUCCESS;
 }
 
+/* A unix address from a path argument. socket_bind() and socket_connect()
+ * take its bytes as they are (a leading NUL makes an abstract name) and keep
+ * room for a NUL even then; socket_sendto() (TSP_ADDR_ARG_CSTRING) reads a
+ * C string, cut to what sun_path holds (before PHP 8.4 a longer one is cut,
+ * not refused). */
+static zend_result tsp_unix_from_string(zend_string *path, uint32_t arg, unsigned flags, tsp_addr *out)
+{
+	size_t len = ZSTR_LEN(path);
+
+	if (flags & TSP_ADDR_ARG_CSTRING) {
+		if (PHP_VERSION_ID < 80400 || len <= TSP_ADDR_UNIX_MAX) {
+			tsp_addr_unix(out, ZSTR_VAL(path), strnlen(ZSTR_VAL(path), TSP_ADDR_UNIX_MAX));
+			return SUCCESS;
+		}
+	} else if (len <= TSP_ADDR_UNIX_MAX && tsp_addr_unix(out, ZSTR_VAL(path), len) == 0) {
+		return SUCCESS;
+	}
+	php_tsp_throw_path_too_long(arg, TSP_ADDR_UNIX_MAX + 1);
+	return FAILURE;
+}
+
 zend_result php_tsp_addr_from_string(php_tsp_socket *sock, int family,
-	zend_string *host, zend_long port, uint32_t host_arg, tsp_addr *out)
+	zend_string *host, zend_long port, uint32_t host_arg, unsigned flags, tsp_addr *out)
 {
 	switch (family) {
 		case AF_UNIX:
-			/* socket_bind()/socket_connect() keep room for a NUL even for abstract names */
-			if (ZSTR_LEN(host) > TSP_ADDR_UNIX_MAX || tsp_addr_unix(out, ZSTR_VAL(host), ZSTR_LEN(host)) != 0) {
-				php_tsp_throw_path_too_long(host_arg, TSP_ADDR_UNIX_MAX + 1);
-				return FAILURE;
-			}
-			return SUCCESS;
+			return tsp_unix_from_string(host, host_arg, flags, out);
 		case AF_INET:
 		case AF_INET6:
 			if (php_tsp_resolve_host(sock, family, ZSTR_VAL(host), out) == FAILURE) {

@@ -42,7 +42,7 @@ static zend_object *tsp_addrinfo_create(zend_class_entry *ce)
 
 static zend_function *tsp_addrinfo_get_constructor(zend_object *obj)
 {
-	zend_throw_error(NULL, "Cannot directly construct AddressInfo, use socket_addrinfo_lookup() instead");
+	php_tsp_throw_construct("AddressInfo", "socket_addrinfo_lookup");
 	return NULL;
 }
 
@@ -186,7 +186,6 @@ void php_tsp_addrinfo_lookup(zend_string *host, zend_string *service, HashTable 
 void php_tsp_addrinfo_open(zval *zai, bool do_connect, zval *return_value)
 {
 	php_tsp_addrinfo *ai = tsp_addrinfo_from_obj(Z_OBJ_P(zai));
-	php_tsp_socket *sock;
 	int fd, rc;
 
 	fd = socket(ai->family, ai->socktype, ai->protocol);
@@ -211,11 +210,10 @@ void php_tsp_addrinfo_open(zval *zai, bool do_connect, zval *return_value)
 	if (rc != 0) {
 		int err = errno;
 		close(fd);
-		php_tsp_fail(NULL, do_connect ? TSP_MSG_CONNECT_ADDR : TSP_MSG_BIND, err);
+		php_tsp_fail(NULL, do_connect ? TSP_WARN_ADDRINFO_CONNECT : TSP_WARN_BIND, err);
 		RETURN_FALSE;
 	}
-	sock = php_tsp_socket_new(return_value, fd, ai->family);
-	(void) sock;
+	php_tsp_socket_new(return_value, fd, ai->family);
 }
 
 void php_tsp_addrinfo_explain(zval *zai, zval *return_value)

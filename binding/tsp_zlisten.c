@@ -8,16 +8,15 @@
  * socket_import_fd). */
 #include "tsp_binding.h"
 #include "src/core/tsp_activation.h"
+#include "src/core/tsp_fd.h"
+#include "src/core/tsp_io.h"
 #include "php_network.h"
 #include "ext/standard/file.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 
@@ -88,23 +87,10 @@ static bool tsp_stream_backlog(zend_resource *res, zend_long *out)
 	return v != NULL;
 }
 
-static int tsp_read_somaxconn(void)
-{
-	FILE *f = fopen("/proc/sys/net/core/somaxconn", "r");
-	int v = -1;
-	if (f) {
-		if (fscanf(f, "%d", &v) != 1) {
-			v = -1;
-		}
-		fclose(f);
-	}
-	return v;
-}
-
 /* socket_listen_info()'s "backlog", "queued" and "somaxconn" for a listening fd. */
 static void tsp_listen_info_queue(int fd, bool tcp, zval *return_value)
 {
-	int cap = tsp_read_somaxconn();
+	int cap = tsp_somaxconn();
 #ifdef TCP_INFO
 	struct tcp_info ti;
 	socklen_t len = sizeof(ti);
@@ -131,71 +117,76 @@ static void tsp_listen_info_queue(int fd, bool tcp, zval *return_value)
 	}
 }
 
+/* What socket_listen_info() is asked about. */
+typedef struct tsp_listen_target {
+	int fd;
+	php_tsp_socket *sock;      /* or NULL for a stream */
+	zend_long requested;       /* the backlog asked of it, when have_requested */
+	bool have_requested;
+} tsp_listen_target;
+
+/* The target of arg; false after the exception, or after the stream
+ * layer's warning for a stream without a socket. */
+static bool tsp_listen_target_of(zval *arg, tsp_listen_target *t, zval *return_value)
+{
+	t->have_requested = false;
+	switch (php_tsp_fd_of(arg, PHP_STREAM_AS_SOCKETD, &t->sock, &t->fd)) {
+		case PHP_TSP_FD_OK:
+		case PHP_TSP_FD_ORPHANED: /* fd -1: the usual EBADF warning follows */
+			break;
+		case PHP_TSP_FD_CLOSED:
+			php_tsp_throw_closed(1);
+			return false;
+		case PHP_TSP_FD_NOT_STREAM:
+			php_tsp_throw_not_stream();
+			return false;
+		case PHP_TSP_FD_NO_FD:
+			RETVAL_FALSE;
+			return false;
+		default:
+			php_tsp_throw_socket_or_resource(1, arg);
+			return false;
+	}
+	if (!t->sock) {
+		t->have_requested = tsp_stream_backlog(Z_RES_P(arg), &t->requested);
+	} else if (t->sock->listen_backlog_set) {
+		t->requested = t->sock->listen_backlog;
+		t->have_requested = true;
+	} else if (!Z_ISUNDEF(t->sock->zstream)) {
+		t->have_requested = tsp_stream_backlog(Z_RES(t->sock->zstream), &t->requested);
+	}
+	return true;
+}
+
 /* {{{ socket_listen_info(Socket|resource $socket): array|false */
 void php_tsp_listen_info(zval *arg, zval *return_value)
 {
-	int fd = -1, family = 0, type = 0, accepting = 0;
-	socklen_t len;
-	zend_long requested = -1;
-	bool have_requested = false, tcp = false;
-	php_tsp_socket *sock = NULL;
+	tsp_listen_target t;
+	int family, type, accepting = 0;
+	socklen_t len = sizeof(accepting);
 
-	if (Z_TYPE_P(arg) == IS_OBJECT && Z_OBJCE_P(arg) == tsp_ce_Socket) {
-		sock = Z_TSP_SOCKET_P(arg);
-		if (!php_tsp_socket_usable(sock)) {
-			php_tsp_throw_closed(1);
-			return;
-		}
-		fd = sock->fd;
-		if (sock->listen_backlog_set) {
-			requested = sock->listen_backlog;
-			have_requested = true;
-		} else if (!Z_ISUNDEF(sock->zstream)) {
-			have_requested = tsp_stream_backlog(Z_RES(sock->zstream), &requested);
-		}
-	} else if (Z_TYPE_P(arg) == IS_RESOURCE) {
-		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(arg, "stream", php_file_le_stream(), php_file_le_pstream());
-		php_socket_t sfd;
-		if (!stream) {
-			return; /* the TypeError has been thrown */
-		}
-		if (php_stream_cast(stream, PHP_STREAM_AS_SOCKETD, (void **) &sfd, REPORT_ERRORS) != SUCCESS) {
-			RETURN_FALSE;
-		}
-		fd = (int) sfd;
-		have_requested = tsp_stream_backlog(Z_RES_P(arg), &requested);
-	} else {
-		zend_argument_type_error(1, "must be of type Socket or resource, %s given", zend_zval_type_name(arg));
+	if (!tsp_listen_target_of(arg, &t, return_value)) {
 		return;
 	}
-
-	len = sizeof(accepting);
-	if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_LISTEN_INFO, errno);
+	if (getsockopt(t.fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0) {
+		php_tsp_fail(t.sock, TSP_WARN_LISTEN_INFO, errno);
 		RETURN_FALSE;
 	}
 	if (!accepting) {
-		php_tsp_record(sock, EINVAL);
+		php_tsp_record(t.sock, EINVAL);
 		php_tsp_warn_not_listening();
 		RETURN_FALSE;
 	}
-	len = sizeof(family);
-#ifdef SO_DOMAIN
-	getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
-#endif
-	len = sizeof(type);
-	getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
-	tcp = (family == AF_INET || family == AF_INET6) && type == SOCK_STREAM;
-
+	tsp_fd_family(t.fd, &family, &type);
 	array_init_size(return_value, 7);
 	add_assoc_bool(return_value, "listening", 1);
 	add_assoc_long(return_value, "family", family);
-	if (have_requested) {
-		add_assoc_long(return_value, "backlog_requested", requested);
+	if (t.have_requested) {
+		add_assoc_long(return_value, "backlog_requested", t.requested);
 	} else {
 		add_assoc_null(return_value, "backlog_requested");
 	}
-	tsp_listen_info_queue(fd, tcp, return_value);
+	tsp_listen_info_queue(t.fd, (family == AF_INET || family == AF_INET6) && type == SOCK_STREAM, return_value);
 }
 /* }}} */
 
@@ -248,18 +239,12 @@ php_tsp_fd_owner php_tsp_fd_owner_of(int fd)
  * already has an owner in PHP. */
 static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 {
-	struct stat st;
-	int family = 0, fl;
-	socklen_t len = sizeof(family);
+	int family, err;
 	php_tsp_fd_owner owner;
 	php_tsp_socket *sock;
 
-	if (fstat(fd, &st) != 0) {
-		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, errno);
-		return NULL;
-	}
-	if (!S_ISSOCK(st.st_mode)) {
-		php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, ENOTSOCK);
+	if ((err = tsp_fd_is_socket(fd)) != 0) {
+		php_tsp_fail(NULL, TSP_WARN_IMPORT_FD, err);
 		return NULL;
 	}
 	if ((owner = php_tsp_fd_owner_of(fd)) != TSP_FD_OWNER_NONE) {
@@ -267,23 +252,14 @@ static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 		php_tsp_warn_fd_owned(fd, owner);
 		return NULL;
 	}
-#ifdef SO_DOMAIN
-	if (getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len) != 0)
-#endif
-	{
-		struct sockaddr_storage ss;
-		socklen_t sl = sizeof(ss);
-		if (getsockname(fd, (struct sockaddr *) &ss, &sl) != 0) {
-			php_tsp_fail(NULL, TSP_MSG_IMPORT_FD, errno);
-			return NULL;
-		}
-		family = ss.ss_family;
+	if ((err = tsp_fd_family(fd, &family, NULL)) != 0) {
+		php_tsp_fail(NULL, TSP_WARN_IMPORT_FD, err);
+		return NULL;
 	}
 	/* ours now: not for the programs a child execs */
-	fcntl(fd, F_SETFD, FD_CLOEXEC);
-	fl = fcntl(fd, F_GETFL);
+	tsp_fd_set_cloexec(fd);
 	sock = php_tsp_socket_new(out, fd, family);
-	sock->blocking = fl >= 0 && !(fl & O_NONBLOCK);
+	sock->blocking = tsp_io_nonblocking(fd, &err) == 0;
 	return sock;
 }
 
@@ -291,7 +267,7 @@ static php_tsp_socket *tsp_adopt_fd(int fd, zval *out)
 void php_tsp_import_fd(zend_long fd, zval *return_value)
 {
 	if (fd < 0 || fd > INT_MAX) {
-		zend_argument_value_error(1, "must be between 0 and %d", INT_MAX);
+		php_tsp_throw_fd_range(1);
 		return;
 	}
 	if (!tsp_adopt_fd((int) fd, return_value)) {

@@ -12,11 +12,11 @@
  * read as an integer or a string, an error handler called by a warning, the
  * cast of a user-space stream. Whatever it does, the converters stay safe
  * because they keep three rules:
- *  - Every array they walk is kept (its refcount raised, tsp_conv_array())
+ *  - Every array they walk is kept (its refcount raised, php_tsp_conv_array())
  *    until the conversion ends. A kept array cannot change or go away: a write
  *    by user code separates it first. References are refused where an array
  *    or an integer is read, as ext/sockets refuses them; strings follow them,
- *    on a copy of the value (tsp_conv_string()).
+ *    on a copy of the value (php_tsp_conv_string()).
  *  - Every value is read once. What a later step needs from it (the cmsg row,
  *    the element count, the family) comes from that one read, and every write
  *    into a C buffer is bounded by the room made from it: the control buffer
@@ -24,9 +24,11 @@
  *  - Each SCM_RIGHTS descriptor is duplicated as it is read, so a Socket or a
  *    stream closed later in the conversion cannot make the call pass another
  *    file that took its number. */
-#include "tsp_binding.h"
+#include "tsp_zstruct.h"
 #include "src/core/tsp_addr.h"
 #include "src/core/tsp_err.h"
+#include "src/core/tsp_fd.h"
+#include "src/core/tsp_io.h"
 #include "src/core/tsp_msg.h"
 #include "php_network.h"
 
@@ -35,7 +37,6 @@
 #include <limits.h>
 #include <net/if.h>
 #include <stdint.h>
-#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 #include <arpa/inet.h>
@@ -43,14 +44,10 @@
 /* The most control data socket_sendmsg() builds. */
 #define TSP_MSG_CONTROL_MAX ((size_t) INT_MAX)
 
-/* Where a conversion is, and what it must give back at the end. */
-typedef struct tsp_conv {
-	php_tsp_socket *sock;     /* host lookups record their errors here */
-	char path[512];
-	size_t path_len;
-	bool failed;
-	HashTable **arrays;       /* every array walked, kept until tsp_conv_done() */
-	size_t narrays, caparrays;
+/* A message conversion: the generic part, and what the message's C form
+ * holds until the call is made. */
+typedef struct tsp_msg_conv {
+	php_tsp_conv z;           /* path, errors, the arrays kept */
 	zend_string **strings;    /* the iovecs point into these */
 	size_t nstrings, capstrings;
 	int *fds;                 /* our duplicates of the SCM_RIGHTS descriptors */
@@ -58,375 +55,39 @@ typedef struct tsp_conv {
 	unsigned char *ctl;       /* the control messages built so far */
 	size_t ctl_len, ctl_cap;
 	struct iovec *iov;
-} tsp_conv;
-
-static void tsp_conv_push(tsp_conv *c, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-	if (c->path_len >= sizeof(c->path) - 1) {
-		return;
-	}
-	va_start(ap, fmt);
-	n = vsnprintf(c->path + c->path_len, sizeof(c->path) - c->path_len, fmt, ap);
-	va_end(ap);
-	if (n > 0) {
-		c->path_len += (size_t) n < sizeof(c->path) - c->path_len ? (size_t) n : sizeof(c->path) - c->path_len - 1;
-	}
-}
-
-#define TSP_PUSH(c, seg) size_t tsp_saved_##seg = (c)->path_len
-#define TSP_POP(c, seg) do { (c)->path_len = tsp_saved_##seg; (c)->path[(c)->path_len] = '\0'; } while (0)
-
-static void tsp_conv_init(tsp_conv *c, php_tsp_socket *sock, const char *root)
-{
-	memset(c, 0, sizeof(*c));
-	c->sock = sock;
-	tsp_conv_push(c, "%s", root);
-}
-
-/* The first error is the one reported; the conversion stops there. */
-static void tsp_conv_error(tsp_conv *c, php_tsp_conv_msg id, ...)
-{
-	va_list ap;
-	if (c->failed) {
-		return;
-	}
-	c->failed = true;
-	va_start(ap, id);
-	php_tsp_warn_conv(c->path, id, ap);
-	va_end(ap);
-}
-
-/* False once the conversion failed or user code threw. */
-static bool tsp_conv_ok(tsp_conv *c)
-{
-	if (EG(exception)) {
-		c->failed = true;
-	}
-	return !c->failed;
-}
-
-static void *tsp_grow(void *p, size_t *cap, size_t n, size_t size)
-{
-	if (n < *cap) {
-		return p;
-	}
-	*cap = *cap ? *cap * 2 : 8;
-	return safe_erealloc(p, *cap, size, 0);
-}
-
-static void tsp_conv_keep_array(tsp_conv *c, HashTable *ht)
-{
-	c->arrays = tsp_grow(c->arrays, &c->caparrays, c->narrays, sizeof(*c->arrays));
-	GC_TRY_ADDREF(ht);
-	c->arrays[c->narrays++] = ht;
-}
-
-/* The array zv is, kept until the conversion ends; anything else, a reference
- * included, is "expected an array here" (as in ext/sockets). */
-static HashTable *tsp_conv_array(tsp_conv *c, zval *zv)
-{
-	if (Z_TYPE_P(zv) != IS_ARRAY) {
-		tsp_conv_error(c, TSP_CONV_NOT_ARRAY);
-		return NULL;
-	}
-	tsp_conv_keep_array(c, Z_ARRVAL_P(zv));
-	return Z_ARRVAL_P(zv);
-}
-
-/* The string form of zv (through a reference), converted from a copy of the
- * value so that the object whose __toString() runs lives whatever it does.
- * NULL, the conversion failed, when the conversion threw. */
-static zend_string *tsp_conv_string(tsp_conv *c, zval *zv)
-{
-	zval tmp;
-	zend_string *s;
-
-	ZVAL_DEREF(zv);
-	if (Z_TYPE_P(zv) == IS_STRING) {
-		return zend_string_copy(Z_STR_P(zv));
-	}
-	ZVAL_COPY(&tmp, zv);
-	s = zval_try_get_string(&tmp);
-	zval_ptr_dtor(&tmp);
-	if (s && EG(exception)) {
-		zend_string_release(s);
-		s = NULL;
-	}
-	if (!s) {
-		c->failed = true;
-	}
-	return s;
-}
+} tsp_msg_conv;
 
 /* Closes our descriptor duplicates (also when the request bails out). */
-static void tsp_conv_close_fds(tsp_conv *c)
+static void tsp_msg_close_fds(tsp_msg_conv *m)
 {
 	size_t i;
-	for (i = 0; i < c->nfds; i++) {
-		close(c->fds[i]);
+	for (i = 0; i < m->nfds; i++) {
+		close(m->fds[i]);
 	}
-	c->nfds = 0;
+	m->nfds = 0;
 }
 
-/* Frees what the conversion made and lets go of what it kept; releasing a
- * kept array can run destructors, so nothing is read after this. */
-static void tsp_conv_done(tsp_conv *c)
+/* Frees what the conversion made, then lets go of what it kept (which can
+ * run destructors: nothing is read after this). */
+static void tsp_msg_done(tsp_msg_conv *m)
 {
 	size_t i;
-	tsp_conv_close_fds(c);
-	for (i = 0; i < c->nstrings; i++) {
-		zend_string_release(c->strings[i]);
+	tsp_msg_close_fds(m);
+	for (i = 0; i < m->nstrings; i++) {
+		zend_string_release(m->strings[i]);
 	}
-	if (c->strings) efree(c->strings);
-	if (c->fds) efree(c->fds);
-	if (c->ctl) efree(c->ctl);
-	if (c->iov) efree(c->iov);
-	for (i = 0; i < c->narrays; i++) {
-		zend_array_release(c->arrays[i]);
-	}
-	if (c->arrays) efree(c->arrays);
-	memset(c, 0, sizeof(*c));
+	if (m->strings) efree(m->strings);
+	if (m->fds) efree(m->fds);
+	if (m->ctl) efree(m->ctl);
+	if (m->iov) efree(m->iov);
+	php_tsp_conv_done(&m->z);
+	memset(m, 0, sizeof(*m));
 }
 
 /* ---- PHP values to C ---------------------------------------------------- */
 
-/* An integer as ext/sockets reads one: ints, floats, numeric strings and
- * objects through their string form; not references. */
-static bool tsp_read_long(tsp_conv *c, zval *zv, zend_long *out)
-{
-	switch (Z_TYPE_P(zv)) {
-		case IS_LONG:
-			*out = Z_LVAL_P(zv);
-			return true;
-		case IS_DOUBLE:
-			*out = zend_dval_to_lval(Z_DVAL_P(zv));
-			return true;
-		case IS_STRING:
-		case IS_OBJECT: {
-			zend_string *s = tsp_conv_string(c, zv);
-			zend_long l;
-			double d;
-			zend_uchar t;
-			if (!s) {
-				return false; /* the exception says why */
-			}
-			t = is_numeric_string(ZSTR_VAL(s), ZSTR_LEN(s), &l, &d, 0);
-			if (t == IS_LONG) {
-				*out = l;
-			} else if (t == IS_DOUBLE) {
-				*out = zend_dval_to_lval(d);
-			} else {
-				tsp_conv_error(c, TSP_CONV_NOT_NUMERIC, ZSTR_VAL(s));
-			}
-			zend_string_release(s);
-			return t == IS_LONG || t == IS_DOUBLE;
-		}
-		default:
-			tsp_conv_error(c, TSP_CONV_NOT_INTEGER);
-			return false;
-	}
-}
-
-static bool tsp_read_ranged(tsp_conv *c, zval *zv, zend_long min, zend_long max, const char *what, zend_long *out)
-{
-	if (!tsp_read_long(c, zv, out) || !tsp_conv_ok(c)) {
-		return false;
-	}
-	if (*out < min || *out > max) {
-		tsp_conv_error(c, TSP_CONV_OUT_OF_BOUNDS, what);
-		return false;
-	}
-	return true;
-}
-
-/* The integer under key (required) of a kept array, with its path. */
-static bool tsp_read_key_int(tsp_conv *c, HashTable *ht, const char *key, zend_long *out)
-{
-	zval *v = zend_hash_str_find(ht, key, strlen(key));
-	bool ok;
-	if (!v) {
-		tsp_conv_error(c, TSP_CONV_KEY_REQUIRED, key);
-		return false;
-	}
-	TSP_PUSH(c, k);
-	tsp_conv_push(c, " > %s", key);
-	ok = tsp_read_ranged(c, v, INT_MIN, INT_MAX, "a native int", out);
-	TSP_POP(c, k);
-	return ok;
-}
-
-static bool tsp_read_host(tsp_conv *c, zval *zv, int family, void *out)
-{
-	zend_string *s = tsp_conv_string(c, zv);
-	tsp_addr a;
-	bool ok;
-
-	if (!s) {
-		return false;
-	}
-	ok = php_tsp_resolve_host(c->sock, family, ZSTR_VAL(s), &a) == SUCCESS;
-	if (ok) {
-		if (family == AF_INET) {
-			memcpy(out, &a.u.in4.sin_addr, sizeof(struct in_addr));
-		} else {
-			memcpy(out, &a.u.in6.sin6_addr, sizeof(struct in6_addr));
-		}
-	} else if (!EG(exception)) {
-		const char *shown = ZSTR_VAL(s);
-#if PHP_VERSION_ID < 80400
-		/* ext/sockets 8.2 shows an IPv6 value that is not a string as '' */
-		if (family == AF_INET6 && Z_TYPE_P(zv) != IS_STRING) {
-			shown = "";
-		}
-#endif
-		tsp_conv_error(c, TSP_CONV_RESOLVE, shown, family == AF_INET ? "AF_INET" : "AF_INET6");
-	}
-	zend_string_release(s);
-	return ok;
-}
-
-static bool tsp_read_unix_path(tsp_conv *c, zval *zv, char *at, size_t room, size_t *extra)
-{
-	zend_string *s = tsp_conv_string(c, zv);
-	bool ok = false;
-
-	if (!s) {
-		return false;
-	}
-	if (ZSTR_LEN(s) == 0) {
-		tsp_conv_error(c, TSP_CONV_PATH_EMPTY);
-	} else if (ZSTR_LEN(s) > TSP_ADDR_UNIX_MAX || ZSTR_LEN(s) >= room) {
-		tsp_conv_error(c, TSP_CONV_PATH_LONG, (size_t) TSP_ADDR_UNIX_MAX);
-	} else {
-		memcpy(at, ZSTR_VAL(s), ZSTR_LEN(s));
-		*extra = ZSTR_LEN(s);
-		ok = true;
-	}
-	zend_string_release(s);
-	return ok;
-}
-
-/* An interface by index (an int, not a reference) or by name (anything else). */
-static bool tsp_read_ifindex(tsp_conv *c, zval *zv, unsigned *out)
-{
-	zend_string *s;
-
-	if (Z_TYPE_P(zv) == IS_LONG) {
-		if (Z_LVAL_P(zv) < 0 || (zend_ulong) Z_LVAL_P(zv) > UINT_MAX) {
-			tsp_conv_error(c, TSP_CONV_IFINDEX_RANGE, UINT_MAX, Z_LVAL_P(zv));
-			return false;
-		}
-		*out = (unsigned) Z_LVAL_P(zv);
-		return true;
-	}
-	if ((s = tsp_conv_string(c, zv)) == NULL) {
-		return false;
-	}
-	*out = if_nametoindex(ZSTR_VAL(s));
-	if (*out == 0) {
-		tsp_conv_error(c, TSP_CONV_IFNAME, ZSTR_VAL(s));
-	}
-	zend_string_release(s);
-	return *out != 0;
-}
-
-/* Writes one field of a structure of size bytes at base; *extra gets the
- * length of a unix path. */
-static bool tsp_read_field(tsp_conv *c, const tsp_field *f, zval *zv, char *base, size_t size, size_t *extra)
-{
-	zend_long l;
-	void *at = base + f->offset;
-
-	switch ((tsp_field_kind) f->kind) {
-		case TSP_F_INT:
-			if (!tsp_read_ranged(c, zv, INT_MIN, INT_MAX, "a native int", &l)) return false;
-			*(int *) at = (int) l;
-			return true;
-		case TSP_F_UINT16_NET:
-			if (!tsp_read_ranged(c, zv, 0, 0xFFFF, "an unsigned 16-bit integer", &l)) return false;
-			*(uint16_t *) at = htons((uint16_t) l);
-			return true;
-		case TSP_F_UINT32:
-			if (!tsp_read_ranged(c, zv, 0, 0xFFFFFFFFL, "an unsigned 32-bit integer", &l)) return false;
-			*(uint32_t *) at = (uint32_t) l;
-			return true;
-		case TSP_F_PID:
-			if (!tsp_read_ranged(c, zv, INT32_MIN, INT32_MAX, "a pid_t value", &l)) return false;
-			*(pid_t *) at = (pid_t) l;
-			return true;
-		case TSP_F_UID:
-			if (!tsp_read_ranged(c, zv, 0, 0xFFFFFFFFL, "a uid_t value", &l)) return false;
-			*(uid_t *) at = (uid_t) l;
-			return true;
-		case TSP_F_FAMILY:
-			if (!tsp_read_ranged(c, zv, 0, 0xFFFF, "an unsigned 16-bit integer", &l)) return false;
-			*(sa_family_t *) at = (sa_family_t) l;
-			return true;
-		case TSP_F_IN_ADDR:
-			return tsp_read_host(c, zv, AF_INET, at);
-		case TSP_F_IN6_ADDR:
-			return tsp_read_host(c, zv, AF_INET6, at);
-		case TSP_F_UNIX_PATH:
-			return tsp_read_unix_path(c, zv, at, size - f->offset, extra);
-		case TSP_F_IFINDEX:
-			return tsp_read_ifindex(c, zv, (unsigned *) at);
-	}
-	return false;
-}
-
-/* Reads a kept array into the structure st describes (out has st->size
- * bytes). A family field is the caller's business: tsp_read_name() reads it
- * once and sets it. */
-static bool tsp_read_struct_ht(tsp_conv *c, HashTable *ht, const tsp_struct *st, void *out, size_t *extra)
-{
-	const tsp_field *f;
-
-	for (f = st->fields; f->key; f++) {
-		zval *v;
-		bool ok;
-		if (f->kind == TSP_F_FAMILY) {
-			continue;
-		}
-		if ((v = zend_hash_str_find(ht, f->key, strlen(f->key))) == NULL) {
-			if (f->required) {
-				tsp_conv_error(c, TSP_CONV_KEY_REQUIRED, f->key);
-				return false;
-			}
-			continue;
-		}
-		TSP_PUSH(c, field);
-		tsp_conv_push(c, " > %s", f->key);
-		ok = tsp_read_field(c, f, v, out, st->size, extra) && tsp_conv_ok(c);
-		TSP_POP(c, field);
-		if (!ok) {
-			return false;
-		}
-	}
-	return true;
-}
-
-static bool tsp_read_struct(tsp_conv *c, zval *zv, const tsp_struct *st, void *out, size_t *extra)
-{
-	HashTable *ht = tsp_conv_array(c, zv);
-	return ht && tsp_read_struct_ht(c, ht, st, out, extra);
-}
-
-/* "the specified family (AF_UNIX) ...": the name ext/sockets gives a family. */
-static const char *tsp_family_text(int family, char *buf, size_t len)
-{
-	switch (family) {
-		case AF_INET6: return "AF_INET6";
-		case AF_UNIX: return "AF_UNIX";
-		default:
-			snprintf(buf, len, "number %d", family);
-			return buf;
-	}
-}
-
 /* The "family" key of a name, read once: the family to use, or -1. */
-static int tsp_read_family(tsp_conv *c, HashTable *ht)
+static int tsp_read_family(php_tsp_conv *c, HashTable *ht)
 {
 	int family = c->sock->family;
 	zval *zf = zend_hash_str_find(ht, "family", sizeof("family") - 1);
@@ -435,17 +96,17 @@ static int tsp_read_family(tsp_conv *c, HashTable *ht)
 
 	if (zf) {
 		TSP_PUSH(c, fam);
-		tsp_conv_push(c, " > family");
-		if (!tsp_read_ranged(c, zf, INT_MIN, INT_MAX, "a native int", &l)) {
+		php_tsp_conv_push(c, " > family");
+		if (!php_tsp_read_ranged(c, zf, TSP_RANGE_INT, &l)) {
 			return -1;
 		}
 		TSP_POP(c, fam);
 		if (l != AF_INET && l != AF_INET6 && l != AF_UNIX) {
-			tsp_conv_error(c, TSP_CONV_FAMILIES);
+			php_tsp_conv_error(c, TSP_CONV_FAMILIES);
 			return -1;
 		}
 		if (!(l == family || (l == AF_INET && family == AF_INET6))) {
-			tsp_conv_error(c, TSP_CONV_FAMILY_SOCKET, tsp_family_text((int) l, buf, sizeof(buf)));
+			php_tsp_conv_error(c, TSP_CONV_FAMILY_SOCKET, php_tsp_conv_family_name((int) l, buf, sizeof(buf)));
 			return -1;
 		}
 		family = (int) l;
@@ -454,9 +115,9 @@ static int tsp_read_family(tsp_conv *c, HashTable *ht)
 }
 
 /* "name": a sockaddr for the socket's family, or the one its "family" key names. */
-static bool tsp_read_name(tsp_conv *c, zval *zv, struct sockaddr_storage *ss, socklen_t *len)
+static bool tsp_read_name(php_tsp_conv *c, zval *zv, struct sockaddr_storage *ss, socklen_t *len)
 {
-	HashTable *ht = tsp_conv_array(c, zv);
+	HashTable *ht = php_tsp_conv_array(c, zv);
 	const tsp_struct *st;
 	size_t pathlen = 0;
 	int family;
@@ -465,12 +126,12 @@ static bool tsp_read_name(tsp_conv *c, zval *zv, struct sockaddr_storage *ss, so
 		return false;
 	}
 	if ((st = tsp_msg_sockaddr(family)) == NULL) {
-		tsp_conv_error(c, TSP_CONV_FAMILIES);
+		php_tsp_conv_error(c, TSP_CONV_FAMILIES);
 		return false;
 	}
 	ZEND_ASSERT(st->size <= sizeof(*ss));
 	memset(ss, 0, sizeof(*ss));
-	if (!tsp_read_struct_ht(c, ht, st, ss, &pathlen)) {
+	if (!php_tsp_read_struct_ht(c, ht, st, ss, &pathlen)) {
 		return false;
 	}
 	((struct sockaddr *) ss)->sa_family = (sa_family_t) family;
@@ -482,9 +143,10 @@ static bool tsp_read_name(tsp_conv *c, zval *zv, struct sockaddr_storage *ss, so
 	return true;
 }
 
-static bool tsp_read_iov(tsp_conv *c, zval *zv, struct msghdr *mh)
+static bool tsp_read_iov(tsp_msg_conv *m, zval *zv, struct msghdr *mh)
 {
-	HashTable *ht = tsp_conv_array(c, zv);
+	php_tsp_conv *c = &m->z;
+	HashTable *ht = php_tsp_conv_array(c, zv);
 	size_t n, i = 0;
 	zval *el;
 
@@ -492,74 +154,71 @@ static bool tsp_read_iov(tsp_conv *c, zval *zv, struct msghdr *mh)
 		return false;
 	}
 	n = zend_hash_num_elements(ht);
-	c->iov = n ? safe_emalloc(n, sizeof(struct iovec), 0) : NULL;
+	m->iov = n ? safe_emalloc(n, sizeof(struct iovec), 0) : NULL;
 	ZEND_HASH_FOREACH_VAL(ht, el) {
 		zend_string *s;
 		if (i == n) {
 			break; /* cannot happen: the array is kept as it was counted */
 		}
-		if ((s = tsp_conv_string(c, el)) == NULL) {
+		if ((s = php_tsp_conv_string(c, el)) == NULL) {
 			return false;
 		}
-		c->strings = tsp_grow(c->strings, &c->capstrings, c->nstrings, sizeof(*c->strings));
-		c->strings[c->nstrings++] = s;
-		c->iov[i].iov_base = ZSTR_VAL(s);
-		c->iov[i].iov_len = ZSTR_LEN(s);
+		m->strings = php_tsp_grow(m->strings, &m->capstrings, m->nstrings, sizeof(*m->strings));
+		m->strings[m->nstrings++] = s;
+		m->iov[i].iov_base = ZSTR_VAL(s);
+		m->iov[i].iov_len = ZSTR_LEN(s);
 		i++;
 	} ZEND_HASH_FOREACH_END();
-	mh->msg_iov = c->iov;
+	mh->msg_iov = m->iov;
 	mh->msg_iovlen = i;
-	return tsp_conv_ok(c);
+	return php_tsp_conv_ok(c);
 }
 
 /* The descriptor a Socket or a stream stands for, as our own duplicate. */
-static bool tsp_read_fd(tsp_conv *c, zval *zv, int *out)
+static bool tsp_read_fd(tsp_msg_conv *m, zval *zv, int *out)
 {
+	php_tsp_conv *c = &m->z;
 	char buf[TSP_ERR_MSG_MAX];
+	php_tsp_socket *s;
 	int fd;
 
-	if (Z_TYPE_P(zv) == IS_OBJECT && Z_OBJCE_P(zv) == tsp_ce_Socket) {
-		php_tsp_socket *s = Z_TSP_SOCKET_P(zv);
-		if (s->fd < 0 || php_tsp_socket_stream_closed(s)) {
-			tsp_conv_error(c, TSP_CONV_SOCKET_CLOSED);
+	/* a user-space stream runs code here */
+	switch (php_tsp_fd_of(zv, PHP_STREAM_AS_FD, &s, &fd)) {
+		case PHP_TSP_FD_OK:
+			if (!php_tsp_conv_ok(c)) {
+				return false;
+			}
+			break;
+		case PHP_TSP_FD_CLOSED:
+		case PHP_TSP_FD_ORPHANED:
+			php_tsp_conv_error(c, TSP_CONV_SOCKET_CLOSED);
 			return false;
-		}
-		fd = s->fd;
-	} else if (Z_TYPE_P(zv) == IS_RESOURCE) {
-		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(zv, NULL, php_file_le_stream(), php_file_le_pstream());
-		php_socket_t sfd;
-		if (!stream) {
-			tsp_conv_error(c, TSP_CONV_NOT_STREAM);
+		case PHP_TSP_FD_NOT_STREAM:
+			php_tsp_conv_error(c, TSP_CONV_NOT_STREAM);
 			return false;
-		}
-		/* a user-space stream runs code here */
-		if (php_stream_cast(stream, PHP_STREAM_AS_FD, (void **) &sfd, REPORT_ERRORS) != SUCCESS) {
-			if (tsp_conv_ok(c)) {
-				tsp_conv_error(c, TSP_CONV_CAST_FAILED);
+		case PHP_TSP_FD_NO_FD:
+			if (php_tsp_conv_ok(c)) {
+				php_tsp_conv_error(c, TSP_CONV_CAST_FAILED);
 			}
 			return false;
-		}
-		if (!tsp_conv_ok(c)) {
+		default:
+			php_tsp_conv_error(c, TSP_CONV_NOT_FD);
 			return false;
-		}
-		fd = (int) sfd;
-	} else {
-		tsp_conv_error(c, TSP_CONV_NOT_FD);
-		return false;
 	}
-	c->fds = tsp_grow(c->fds, &c->capfds, c->nfds, sizeof(*c->fds));
+	m->fds = php_tsp_grow(m->fds, &m->capfds, m->nfds, sizeof(*m->fds));
 	if ((fd = fcntl(fd, F_DUPFD_CLOEXEC, 0)) < 0) {
-		tsp_conv_error(c, TSP_CONV_DUP_FAILED, tsp_err_message(errno, buf, sizeof(buf)));
+		php_tsp_conv_error(c, TSP_CONV_DUP_FAILED, tsp_err_message(errno, buf, sizeof(buf)));
 		return false;
 	}
-	c->fds[c->nfds++] = fd;
+	m->fds[m->nfds++] = fd;
 	*out = fd;
 	return true;
 }
 
 /* SCM_RIGHTS data: the descriptors of a kept array, into room bytes. */
-static bool tsp_read_fds(tsp_conv *c, HashTable *ht, unsigned char *out, size_t room)
+static bool tsp_read_fds(tsp_msg_conv *m, HashTable *ht, unsigned char *out, size_t room)
 {
+	php_tsp_conv *c = &m->z;
 	size_t i = 0;
 	zval *el;
 
@@ -568,12 +227,12 @@ static bool tsp_read_fds(tsp_conv *c, HashTable *ht, unsigned char *out, size_t 
 		bool ok;
 		if ((i + 1) * sizeof(int) > room) {
 			/* cannot happen: the array is kept as it was counted */
-			tsp_conv_error(c, TSP_CONV_TOO_MANY);
+			php_tsp_conv_error(c, TSP_CONV_TOO_MANY);
 			return false;
 		}
 		TSP_PUSH(c, el);
-		tsp_conv_push(c, " > element #%zu", i + 1);
-		ok = tsp_read_fd(c, el, &fd) && tsp_conv_ok(c);
+		php_tsp_conv_push(c, " > element #%zu", i + 1);
+		ok = tsp_read_fd(m, el, &fd) && php_tsp_conv_ok(c);
 		TSP_POP(c, el);
 		if (!ok) {
 			return false;
@@ -586,30 +245,32 @@ static bool tsp_read_fds(tsp_conv *c, HashTable *ht, unsigned char *out, size_t 
 
 /* Room for one more control message of type t carrying n elements: its data,
  * of *dlen bytes, in c->ctl. Valid until the next call. */
-static unsigned char *tsp_conv_cmsg_room(tsp_conv *c, const tsp_cmsg_type *t, size_t n, size_t *dlen)
+static unsigned char *tsp_msg_cmsg_room(tsp_msg_conv *m, const tsp_cmsg_type *t, size_t n, size_t *dlen)
 {
+	php_tsp_conv *c = &m->z;
 	size_t space;
 	unsigned char *out;
 
-	if (!tsp_cmsg_size(t, n, TSP_MSG_CONTROL_MAX - c->ctl_len, dlen, &space)) {
-		tsp_conv_error(c, TSP_CONV_TOO_MANY);
+	if (!tsp_cmsg_size(t, n, TSP_MSG_CONTROL_MAX - m->ctl_len, dlen, &space)) {
+		php_tsp_conv_error(c, TSP_CONV_TOO_MANY);
 		return NULL;
 	}
-	if (space > c->ctl_cap - c->ctl_len) {
-		size_t cap = c->ctl_cap * 2 > c->ctl_len + space ? c->ctl_cap * 2 : c->ctl_len + space;
-		c->ctl = erealloc(c->ctl, cap);
-		c->ctl_cap = cap;
+	if (space > m->ctl_cap - m->ctl_len) {
+		size_t cap = m->ctl_cap * 2 > m->ctl_len + space ? m->ctl_cap * 2 : m->ctl_len + space;
+		m->ctl = erealloc(m->ctl, cap);
+		m->ctl_cap = cap;
 	}
-	out = tsp_cmsg_append(c->ctl, c->ctl_cap, &c->ctl_len, t->level, t->type, *dlen);
+	out = tsp_cmsg_append(m->ctl, m->ctl_cap, &m->ctl_len, t->level, t->type, *dlen);
 	if (!out) {
-		tsp_conv_error(c, TSP_CONV_TOO_MANY);
+		php_tsp_conv_error(c, TSP_CONV_TOO_MANY);
 	}
 	return out;
 }
 
 /* The data of one control message, into the room made for its type. */
-static bool tsp_read_cmsg_data(tsp_conv *c, const tsp_cmsg_type *t, zval *data, HashTable *fds, unsigned char *out, size_t room)
+static bool tsp_read_cmsg_data(tsp_msg_conv *m, const tsp_cmsg_type *t, zval *data, HashTable *fds, unsigned char *out, size_t room)
 {
+	php_tsp_conv *c = &m->z;
 	zend_long l;
 	int v;
 	size_t extra = 0;
@@ -617,10 +278,10 @@ static bool tsp_read_cmsg_data(tsp_conv *c, const tsp_cmsg_type *t, zval *data, 
 	switch ((tsp_cmsg_data) t->data) {
 		case TSP_CMSG_INT:
 			if (room < sizeof(int)) {
-				tsp_conv_error(c, TSP_CONV_TOO_MANY);
+				php_tsp_conv_error(c, TSP_CONV_TOO_MANY);
 				return false;
 			}
-			if (!tsp_read_ranged(c, data, INT_MIN, INT_MAX, "a native int", &l)) {
+			if (!php_tsp_read_ranged(c, data, TSP_RANGE_INT, &l)) {
 				return false;
 			}
 			v = (int) l;
@@ -628,21 +289,22 @@ static bool tsp_read_cmsg_data(tsp_conv *c, const tsp_cmsg_type *t, zval *data, 
 			return true;
 		case TSP_CMSG_STRUCT:
 			if (room < t->layout->size) {
-				tsp_conv_error(c, TSP_CONV_TOO_MANY);
+				php_tsp_conv_error(c, TSP_CONV_TOO_MANY);
 				return false;
 			}
-			return tsp_read_struct(c, data, t->layout, out, &extra);
+			return php_tsp_read_struct(c, data, t->layout, out, &extra);
 		case TSP_CMSG_FDS:
-			return tsp_read_fds(c, fds, out, room);
+			return tsp_read_fds(m, fds, out, room);
 	}
 	return false;
 }
 
 /* One element of "control": level and type read once, the room for the data
  * made from them, the data written within it. */
-static bool tsp_read_cmsg(tsp_conv *c, zval *el)
+static bool tsp_read_cmsg(tsp_msg_conv *m, zval *el)
 {
-	HashTable *ht = tsp_conv_array(c, el), *fds = NULL;
+	php_tsp_conv *c = &m->z;
+	HashTable *ht = php_tsp_conv_array(c, el), *fds = NULL;
 	const tsp_cmsg_type *t;
 	zend_long level, type;
 	size_t n = 0, dlen;
@@ -650,39 +312,40 @@ static bool tsp_read_cmsg(tsp_conv *c, zval *el)
 	zval *data;
 	bool ok;
 
-	if (!ht || !tsp_read_key_int(c, ht, "level", &level) || !tsp_read_key_int(c, ht, "type", &type)) {
+	if (!ht || !php_tsp_read_key_int(c, ht, "level", &level) || !php_tsp_read_key_int(c, ht, "type", &type)) {
 		return false;
 	}
 	if ((t = tsp_cmsg_find((int) level, (int) type)) == NULL) {
-		tsp_conv_error(c, TSP_CONV_CMSG_TYPE, (int) level, (int) type);
+		php_tsp_conv_error(c, TSP_CONV_CMSG_TYPE, (int) level, (int) type);
 		return false;
 	}
 	if ((data = zend_hash_str_find(ht, "data", sizeof("data") - 1)) == NULL) {
-		tsp_conv_error(c, TSP_CONV_CMSG_NO_DATA);
+		php_tsp_conv_error(c, TSP_CONV_CMSG_NO_DATA);
 		return false;
 	}
 	if (t->data == TSP_CMSG_FDS) {
-		if ((fds = tsp_conv_array(c, data)) == NULL) {
+		if ((fds = php_tsp_conv_array(c, data)) == NULL) {
 			return false;
 		}
 		if ((n = zend_hash_num_elements(fds)) == 0) {
-			tsp_conv_error(c, TSP_CONV_EMPTY_ARRAY);
+			php_tsp_conv_error(c, TSP_CONV_EMPTY_ARRAY);
 			return false;
 		}
 	}
-	if ((out = tsp_conv_cmsg_room(c, t, n, &dlen)) == NULL) {
+	if ((out = tsp_msg_cmsg_room(m, t, n, &dlen)) == NULL) {
 		return false;
 	}
 	TSP_PUSH(c, data);
-	tsp_conv_push(c, " > data");
-	ok = tsp_read_cmsg_data(c, t, data, fds, out, dlen) && tsp_conv_ok(c);
+	php_tsp_conv_push(c, " > data");
+	ok = tsp_read_cmsg_data(m, t, data, fds, out, dlen) && php_tsp_conv_ok(c);
 	TSP_POP(c, data);
 	return ok;
 }
 
-static bool tsp_read_control(tsp_conv *c, zval *zv, struct msghdr *mh)
+static bool tsp_read_control(tsp_msg_conv *m, zval *zv, struct msghdr *mh)
 {
-	HashTable *ht = tsp_conv_array(c, zv);
+	php_tsp_conv *c = &m->z;
+	HashTable *ht = php_tsp_conv_array(c, zv);
 	size_t i = 0;
 	zval *el;
 
@@ -692,30 +355,31 @@ static bool tsp_read_control(tsp_conv *c, zval *zv, struct msghdr *mh)
 	ZEND_HASH_FOREACH_VAL(ht, el) {
 		bool ok;
 		TSP_PUSH(c, el);
-		tsp_conv_push(c, " > element #%zu", i++);
-		ok = tsp_read_cmsg(c, el);
+		php_tsp_conv_push(c, " > element #%zu", i++);
+		ok = tsp_read_cmsg(m, el);
 		TSP_POP(c, el);
 		if (!ok) {
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
-	if (c->ctl_len) {
-		mh->msg_control = c->ctl;
-		mh->msg_controllen = c->ctl_len;
+	if (m->ctl_len) {
+		mh->msg_control = m->ctl;
+		mh->msg_controllen = m->ctl_len;
 	}
 	return true;
 }
 
 /* socket_sendmsg()'s message, in ext/sockets' order: name, iov, control. */
-static bool tsp_read_sendmsg(tsp_conv *c, HashTable *msg, struct msghdr *mh, struct sockaddr_storage *ss)
+static bool tsp_read_sendmsg(tsp_msg_conv *m, HashTable *msg, struct msghdr *mh, struct sockaddr_storage *ss)
 {
+	php_tsp_conv *c = &m->z;
 	zval *v;
 	bool ok = true;
 
 	if ((v = zend_hash_str_find(msg, "name", sizeof("name") - 1)) != NULL) {
 		socklen_t len = 0;
 		TSP_PUSH(c, nm);
-		tsp_conv_push(c, " > name");
+		php_tsp_conv_push(c, " > name");
 		ok = tsp_read_name(c, v, ss, &len);
 		TSP_POP(c, nm);
 		mh->msg_name = ss;
@@ -723,28 +387,28 @@ static bool tsp_read_sendmsg(tsp_conv *c, HashTable *msg, struct msghdr *mh, str
 	}
 	if (ok && (v = zend_hash_str_find(msg, "iov", sizeof("iov") - 1)) != NULL) {
 		TSP_PUSH(c, io);
-		tsp_conv_push(c, " > iov");
-		ok = tsp_read_iov(c, v, mh);
+		php_tsp_conv_push(c, " > iov");
+		ok = tsp_read_iov(m, v, mh);
 		TSP_POP(c, io);
 	}
 	if (ok && (v = zend_hash_str_find(msg, "control", sizeof("control") - 1)) != NULL) {
 		TSP_PUSH(c, ct);
-		tsp_conv_push(c, " > control");
-		ok = tsp_read_control(c, v, mh);
+		php_tsp_conv_push(c, " > control");
+		ok = tsp_read_control(m, v, mh);
 		TSP_POP(c, ct);
 	}
-	return ok && tsp_conv_ok(c);
+	return ok && php_tsp_conv_ok(c);
 }
 
 /* The descriptor to call with once user code has run: -1 (EBADF, as
  * ext/sockets gives) when the socket or its stream was closed meanwhile. */
-static int tsp_conv_sock_fd(const php_tsp_socket *sock)
+static int tsp_msg_sock_fd(const php_tsp_socket *sock)
 {
 	return php_tsp_socket_stream_closed(sock) ? -1 : sock->fd;
 }
 
 /* With an exception pending the return value is undefined. */
-static void tsp_conv_return(zval *return_value)
+static void tsp_msg_return(zval *return_value)
 {
 	if (EG(exception)) {
 		zval_ptr_dtor(return_value);
@@ -754,90 +418,44 @@ static void tsp_conv_return(zval *return_value)
 
 void php_tsp_sendmsg(php_tsp_socket *sock, HashTable *msg, zend_long flags, zval *return_value)
 {
-	tsp_conv c;
+	tsp_msg_conv m;
 	struct msghdr mh;
 	struct sockaddr_storage ss;
 	bool ok = false;
 	ssize_t n;
 
-	tsp_conv_init(&c, sock, "msghdr");
+	memset(&m, 0, sizeof(m));
+	php_tsp_conv_init(&m.z, sock, "msghdr");
 	memset(&mh, 0, sizeof(mh));
-	tsp_conv_keep_array(&c, msg);
+	php_tsp_conv_keep_array(&m.z, msg);
 	/* a fatal error in user code must not leave our duplicates open */
 	zend_try {
-		ok = tsp_read_sendmsg(&c, msg, &mh, &ss);
+		ok = tsp_read_sendmsg(&m, msg, &mh, &ss);
 	} zend_catch {
-		tsp_conv_close_fds(&c);
+		tsp_msg_close_fds(&m);
 		zend_bailout();
 	} zend_end_try();
 	if (!ok) {
 		RETVAL_FALSE;
-	} else if ((n = sendmsg(tsp_conv_sock_fd(sock), &mh, (int) flags)) < 0) {
+	} else if ((n = sendmsg(tsp_msg_sock_fd(sock), &mh, (int) flags)) < 0) {
 		php_tsp_fail_sendmsg(sock, errno);
 		RETVAL_FALSE;
 	} else {
 		RETVAL_LONG((zend_long) n);
 	}
-	tsp_conv_done(&c);
-	tsp_conv_return(return_value);
+	tsp_msg_done(&m);
+	tsp_msg_return(return_value);
 }
 
 /* ---- C to PHP values ---------------------------------------------------- */
 
-static void tsp_write_field(const tsp_field *f, const char *base, size_t avail, zval *arr)
-{
-	const void *at = base + f->offset;
-	char text[INET6_ADDRSTRLEN];
-
-	switch ((tsp_field_kind) f->kind) {
-		case TSP_F_INT: add_assoc_long(arr, f->key, *(const int *) at); break;
-		case TSP_F_UINT16_NET: add_assoc_long(arr, f->key, ntohs(*(const uint16_t *) at)); break;
-		case TSP_F_UINT32: add_assoc_long(arr, f->key, (zend_long) *(const uint32_t *) at); break;
-		case TSP_F_PID: add_assoc_long(arr, f->key, *(const pid_t *) at); break;
-		case TSP_F_UID: add_assoc_long(arr, f->key, (zend_long) *(const uid_t *) at); break;
-		case TSP_F_FAMILY: add_assoc_long(arr, f->key, *(const sa_family_t *) at); break;
-		case TSP_F_IFINDEX: add_assoc_long(arr, f->key, (zend_long) *(const unsigned *) at); break;
-		case TSP_F_IN_ADDR:
-			add_assoc_string(arr, f->key, inet_ntop(AF_INET, at, text, sizeof(text)) ? text : "");
-			break;
-		case TSP_F_IN6_ADDR:
-			add_assoc_string(arr, f->key, inet_ntop(AF_INET6, at, text, sizeof(text)) ? text : "");
-			break;
-		case TSP_F_UNIX_PATH: {
-			size_t n = avail > f->offset ? avail - f->offset : 0;
-			add_assoc_stringl(arr, f->key, (const char *) at, strnlen((const char *) at, n));
-			break;
-		}
-	}
-}
-
-static void tsp_write_struct(const tsp_struct *st, const void *data, size_t avail, zval *out)
-{
-	const tsp_field *f;
-	array_init(out);
-	for (f = st->fields; f->key; f++) {
-		tsp_write_field(f, data, avail, out);
-	}
-}
-
 /* A received descriptor: a Socket when it is a socket, else a stream. */
 static void tsp_write_fd(int fd, zval *out)
 {
-	struct stat st;
-
-	if (fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode)) {
-		int family = 0, fl;
-		socklen_t len = sizeof(family);
-#ifdef SO_DOMAIN
-		if (getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len) != 0)
-#endif
-		{
-			struct sockaddr_storage ss;
-			socklen_t sl = sizeof(ss);
-			family = getsockname(fd, (struct sockaddr *) &ss, &sl) == 0 ? ss.ss_family : AF_UNSPEC;
-		}
-		fl = fcntl(fd, F_GETFL);
-		php_tsp_socket_new(out, fd, family)->blocking = fl >= 0 && !(fl & O_NONBLOCK);
+	if (tsp_fd_is_socket(fd) == 0) {
+		int family, err;
+		tsp_fd_family(fd, &family, NULL); /* AF_UNSPEC when the system will not say */
+		php_tsp_socket_new(out, fd, family)->blocking = tsp_io_nonblocking(fd, &err) == 0;
 		return;
 	}
 	{
@@ -867,7 +485,7 @@ static void tsp_write_cmsg_data(const tsp_cmsg_view *v, zval *data)
 		ZEND_ASSERT(t->size <= sizeof(tmp));
 		memset(tmp, 0, sizeof(tmp));
 		memcpy(tmp, v->data, v->len < sizeof(tmp) ? v->len : sizeof(tmp));
-		tsp_write_struct(t->layout, tmp, t->size, data);
+		php_tsp_struct_to_zval(t->layout, tmp, t->size, data);
 	} else {
 		size_t i, n = v->len / sizeof(int);
 		array_init_size(data, (uint32_t) n);
@@ -898,9 +516,7 @@ static bool tsp_write_control(const struct msghdr *mh, zval *out)
 		zval el, data;
 		i++;
 		if (t && v.len < t->size) {
-			char path[64];
-			snprintf(path, sizeof(path), "msghdr > control > element #%u > data", i);
-			php_tsp_warn_native(path, TSP_CONV_CMSG_SMALL, (long) CMSG_LEN(t->size), (long) CMSG_LEN(v.len));
+			php_tsp_warn_native_cmsg(i, TSP_CONV_CMSG_SMALL, (long) CMSG_LEN(t->size), (long) CMSG_LEN(v.len));
 			zval_ptr_dtor(out);
 			return false;
 		}
@@ -922,7 +538,7 @@ typedef struct tsp_recv_ask {
 
 /* In ext/sockets' order: name (an array, its contents unused), buffer_size,
  * controllen. buffer_size 0 is accepted, as ext/sockets accepts it. */
-static bool tsp_read_recvmsg(tsp_conv *c, HashTable *msg, tsp_recv_ask *ask)
+static bool tsp_read_recvmsg(php_tsp_conv *c, HashTable *msg, tsp_recv_ask *ask)
 {
 	zval *v;
 
@@ -930,43 +546,43 @@ static bool tsp_read_recvmsg(tsp_conv *c, HashTable *msg, tsp_recv_ask *ask)
 	ask->want_name = false;
 	if ((v = zend_hash_str_find(msg, "name", sizeof("name") - 1)) != NULL) {
 		if (Z_TYPE_P(v) != IS_ARRAY) {
-			tsp_conv_push(c, " > name");
-			tsp_conv_error(c, TSP_CONV_NOT_ARRAY);
+			php_tsp_conv_push(c, " > name");
+			php_tsp_conv_error(c, TSP_CONV_NOT_ARRAY);
 			return false;
 		}
 		/* a name is received only for the families a message can carry */
 		if (tsp_msg_sockaddr(c->sock->family) == NULL) {
-			tsp_conv_push(c, " > name");
-			tsp_conv_error(c, TSP_CONV_FAMILIES);
+			php_tsp_conv_push(c, " > name");
+			php_tsp_conv_error(c, TSP_CONV_FAMILIES);
 			return false;
 		}
 		ask->want_name = true;
 	}
 	if ((v = zend_hash_str_find(msg, "buffer_size", sizeof("buffer_size") - 1)) != NULL) {
 		TSP_PUSH(c, bs);
-		tsp_conv_push(c, " > buffer_size");
-		if (!tsp_read_long(c, v, &ask->buffer_size) || !tsp_conv_ok(c)) {
+		php_tsp_conv_push(c, " > buffer_size");
+		if (!php_tsp_read_long(c, v, &ask->buffer_size) || !php_tsp_conv_ok(c)) {
 			return false;
 		}
 		if (ask->buffer_size < 0 || ask->buffer_size > TSP_MSG_BUFFER_MAX) {
-			tsp_conv_error(c, TSP_CONV_BUFFER_SIZE, TSP_MSG_BUFFER_MAX, ask->buffer_size);
+			php_tsp_conv_error(c, TSP_CONV_BUFFER_SIZE, TSP_MSG_BUFFER_MAX, ask->buffer_size);
 			return false;
 		}
 		TSP_POP(c, bs);
 	}
 	if ((v = zend_hash_str_find(msg, "controllen", sizeof("controllen") - 1)) == NULL) {
-		tsp_conv_error(c, TSP_CONV_KEY_REQUIRED, "controllen");
+		php_tsp_conv_error(c, TSP_CONV_KEY_REQUIRED, "controllen");
 		return false;
 	}
-	tsp_conv_push(c, " > controllen");
-	if (!tsp_read_ranged(c, v, 0, 0xFFFFFFFFL, "an unsigned 32-bit integer", &ask->controllen)) {
+	php_tsp_conv_push(c, " > controllen");
+	if (!php_tsp_read_ranged(c, v, TSP_RANGE_U32, &ask->controllen)) {
 		return false;
 	}
 	if (ask->controllen == 0) {
-		tsp_conv_error(c, TSP_CONV_CONTROLLEN_0);
+		php_tsp_conv_error(c, TSP_CONV_CONTROLLEN_0);
 		return false;
 	}
-	return tsp_conv_ok(c);
+	return php_tsp_conv_ok(c);
 }
 
 /* The message socket_recvmsg() gives back: name, control, iov, flags. The
@@ -980,7 +596,7 @@ static void tsp_write_recvmsg(const struct msghdr *mh, ssize_t n, size_t got, ze
 	ZVAL_NULL(&name);
 	if (want_name && mh->msg_namelen > 0
 		&& (st = tsp_msg_sockaddr(((const struct sockaddr *) mh->msg_name)->sa_family)) != NULL) {
-		tsp_write_struct(st, mh->msg_name, mh->msg_namelen, &name);
+		php_tsp_struct_to_zval(st, mh->msg_name, mh->msg_namelen, &name);
 	}
 	if (!tsp_write_control(mh, &ctl)) {
 		zval_ptr_dtor(&name);
@@ -1004,55 +620,62 @@ static void tsp_write_recvmsg(const struct msghdr *mh, ssize_t n, size_t got, ze
 	add_assoc_long(out, "flags", mh->msg_flags);
 }
 
+/* The receive itself, into buf (the buffer_size asked for) and m->ctl: the
+ * bytes a line read kept come first, as for every read. Returns what
+ * recvmsg() returns. */
+static ssize_t tsp_recvmsg_into(php_tsp_socket *sock, tsp_msg_conv *m, const tsp_recv_ask *ask, zend_string *buf,
+	struct msghdr *mh, struct sockaddr_storage *ss, struct iovec *iov, zend_long flags)
+{
+	const tsp_addr *from;
+
+	memset(mh, 0, sizeof(*mh));
+	iov->iov_base = ZSTR_VAL(buf);
+	iov->iov_len = ZSTR_LEN(buf);
+	mh->msg_iov = iov;
+	mh->msg_iovlen = 1;
+	if (ask->want_name) {
+		memset(ss, 0, sizeof(*ss));
+		mh->msg_name = ss;
+		mh->msg_namelen = sizeof(*ss);
+	}
+	m->ctl = ecalloc(1, (size_t) ask->controllen);
+	mh->msg_control = m->ctl;
+	mh->msg_controllen = (size_t) ask->controllen;
+	if ((from = php_tsp_pending_from(sock)) != NULL && !(flags & (MSG_OOB | MSG_ERRQUEUE))) {
+		mh->msg_namelen = ask->want_name ? from->len : 0;
+		if (mh->msg_namelen) {
+			memcpy(ss, &from->u, from->len);
+		}
+		mh->msg_controllen = 0;
+		return (ssize_t) php_tsp_pending_take(sock, ZSTR_VAL(buf), ZSTR_LEN(buf), flags);
+	}
+	return recvmsg(tsp_msg_sock_fd(sock), mh, (int) flags);
+}
+
 void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *return_value)
 {
-	tsp_conv c;
+	tsp_msg_conv m;
 	tsp_recv_ask ask;
 	struct msghdr mh;
 	struct sockaddr_storage ss;
 	struct iovec iov;
 	zend_string *buf;
 	HashTable *msg = Z_ARRVAL_P(zmsg);
-	const tsp_addr *from;
 	zval out, old;
 	ssize_t n;
 	size_t stored;
 	int err;
 
 	/* kept: user code that replaces $message cannot free what is read */
-	tsp_conv_init(&c, sock, "msghdr");
-	tsp_conv_keep_array(&c, msg);
-	if (!tsp_read_recvmsg(&c, msg, &ask)) {
+	memset(&m, 0, sizeof(m));
+	php_tsp_conv_init(&m.z, sock, "msghdr");
+	php_tsp_conv_keep_array(&m.z, msg);
+	if (!tsp_read_recvmsg(&m.z, msg, &ask)) {
 		RETVAL_FALSE;
 		goto done;
 	}
-	memset(&mh, 0, sizeof(mh));
 	buf = zend_string_alloc((size_t) ask.buffer_size, 0);
-	iov.iov_base = ZSTR_VAL(buf);
-	iov.iov_len = (size_t) ask.buffer_size;
-	mh.msg_iov = &iov;
-	mh.msg_iovlen = 1;
-	if (ask.want_name) {
-		memset(&ss, 0, sizeof(ss));
-		mh.msg_name = &ss;
-		mh.msg_namelen = sizeof(ss);
-	}
-	c.ctl = ecalloc(1, (size_t) ask.controllen);
-	mh.msg_control = c.ctl;
-	mh.msg_controllen = (size_t) ask.controllen;
-
-	if ((from = php_tsp_pending_from(sock)) != NULL && !(flags & (MSG_OOB | MSG_ERRQUEUE))) {
-		/* the bytes a line read kept come first, as for every read */
-		mh.msg_namelen = ask.want_name ? from->len : 0;
-		if (mh.msg_namelen) {
-			memcpy(&ss, &from->u, from->len);
-		}
-		mh.msg_controllen = 0;
-		n = (ssize_t) php_tsp_pending_take(sock, ZSTR_VAL(buf), ZSTR_LEN(buf), flags);
-	} else {
-		n = recvmsg(tsp_conv_sock_fd(sock), &mh, (int) flags);
-	}
-	if (n < 0) {
+	if ((n = tsp_recvmsg_into(sock, &m, &ask, buf, &mh, &ss, &iov, flags)) < 0) {
 		err = errno;
 		zend_string_efree(buf);
 		php_tsp_fail_recvmsg(err);
@@ -1069,28 +692,8 @@ void php_tsp_recvmsg(php_tsp_socket *sock, zval *zmsg, zend_long flags, zval *re
 	zval_ptr_dtor(&old);
 	RETVAL_LONG((zend_long) n);
 done:
-	tsp_conv_done(&c);
-	tsp_conv_return(return_value);
-}
-
-/* ---- structures as option values ---------------------------------------- */
-
-zend_result php_tsp_struct_from_zval(php_tsp_socket *sock, zval *zv, const tsp_struct *st, void *out, const char *root)
-{
-	tsp_conv c;
-	size_t extra = 0;
-	bool ok;
-
-	tsp_conv_init(&c, sock, root);
-	memset(out, 0, st->size);
-	ok = tsp_read_struct(&c, zv, st, out, &extra) && tsp_conv_ok(&c);
-	tsp_conv_done(&c);
-	return ok && !EG(exception) ? SUCCESS : FAILURE;
-}
-
-void php_tsp_struct_to_zval(const tsp_struct *st, const void *data, size_t avail, zval *out)
-{
-	tsp_write_struct(st, data, avail, out);
+	tsp_msg_done(&m);
+	tsp_msg_return(return_value);
 }
 
 /* ---- socket_cmsg_space() ------------------------------------------------ */
@@ -1118,12 +721,12 @@ void php_tsp_cmsg_space(zend_long level, zend_long type, zend_long n, zval *retu
 	}
 	t = tsp_cmsg_find((int) level, (int) type);
 	if (!t) {
-		zend_value_error("Pair level %d and/or type %d is not supported", (int) level, (int) type);
+		php_tsp_throw_cmsg_pair((int) level, (int) type);
 		return;
 	}
 	space = tsp_cmsg_space(t, (size_t) n, ZEND_LONG_MAX);
 	if (space == 0) {
-		zend_argument_value_error(3, "is too big");
+		php_tsp_throw_too_big(3);
 		return;
 	}
 	RETURN_LONG((zend_long) space);

@@ -4,7 +4,10 @@
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
 /* Socket option values between PHP and the kernel, driven by core's option
- * table (src/core/tsp_opt.c): each kind of value has one reader and one writer. */
+ * table (src/core/tsp_opt.c): each kind of value (tsp_opt_kind) has one getter,
+ * the kernel's bytes to a PHP value, and one setter, a PHP value to the
+ * kernel's bytes, found in the table at the end by the kind of the option's
+ * row. */
 #include "tsp_binding.h"
 #include "src/core/tsp_addr.h"
 #include "src/core/tsp_msg.h"
@@ -26,7 +29,7 @@ static const char tsp_key_usec[] = "usec";
 
 static const tsp_struct *tsp_opt_struct(const tsp_opt_row *row)
 {
-	switch (row->size) {
+	switch ((tsp_opt_struct_id) row->struct_id) {
 #ifdef IPV6_PKTINFO
 		case TSP_OPT_STRUCT_IN6_PKTINFO: return &tsp_struct_in6_pktinfo;
 #endif
@@ -51,85 +54,136 @@ static const tsp_opt_row *tsp_opt_row_of(zend_long level, zend_long name, bool s
 	return tsp_opt_find((int) level, (int) name);
 }
 
-void php_tsp_getopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zval *return_value)
+/* ---- getters: the kernel's bytes to a PHP value, one per kind ------------- */
+
+#define TSP_OPT_GETTER(fn) static void fn(php_tsp_socket *sock, const tsp_opt_row *row, int level, int name, \
+	zval *return_value)
+typedef void (*tsp_opt_getter)(php_tsp_socket *sock, const tsp_opt_row *row, int level, int name, zval *return_value);
+
+/* getsockopt() into buf (*len bytes): false after the warning of msg. */
+static bool tsp_opt_ask(php_tsp_socket *sock, int level, int name, void *buf, socklen_t *len, php_tsp_warn msg)
+{
+	if (getsockopt(sock->fd, level, name, buf, len) != 0) {
+		php_tsp_fail(sock, msg, errno);
+		return false;
+	}
+	return true;
+}
+
+/* An int; a byte when the kernel answers with one. */
+TSP_OPT_GETTER(tsp_opt_get_int)
+{
+	union {
+		int iv;
+		unsigned char raw[sizeof(int)];
+	} v;
+	socklen_t len = sizeof(v);
+
+	v.iv = 0;
+	if (!tsp_opt_ask(sock, level, name, &v, &len, TSP_WARN_GETOPT)) {
+		RETURN_FALSE;
+	}
+	if (len == 1) {
+		RETURN_LONG(v.raw[0]);
+	}
+	RETURN_LONG(v.iv);
+}
+
+/* struct linger and struct timeval: two numbers, under their two keys. */
+TSP_OPT_GETTER(tsp_opt_get_pair)
 {
 	union {
 		struct linger lv;
 		struct timeval tv;
-		int iv;
-		struct in_addr in;
-		char name[TSP_OPT_CONGESTION_MAX];
-		uint32_t mem[32];
-		unsigned char raw[256];
-	} val;
-	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname, false);
-	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
-	int level = (int) zlevel, name = (int) zname;
-	const tsp_struct *st = NULL;
-	socklen_t len;
+	} v;
+	bool linger = row->kind == TSP_OPT_LINGER;
+	socklen_t len = linger ? sizeof(v.lv) : sizeof(v.tv);
 
-	memset(&val, 0, sizeof(val));
-	switch (kind) {
-		case TSP_OPT_LINGER:     len = sizeof(val.lv); break;
-		case TSP_OPT_TIMEVAL:    len = sizeof(val.tv); break;
-		case TSP_OPT_CONGESTION: len = sizeof(val.name); break;
-		case TSP_OPT_MEMINFO:    len = (socklen_t) (tsp_opt_meminfo_count * sizeof(uint32_t)); break;
-		case TSP_OPT_MCAST_IF4:  len = sizeof(val.in); break;
-		case TSP_OPT_STRUCT:
-			st = tsp_opt_struct(row);
-			len = st ? (socklen_t) st->size : sizeof(val.iv);
-			break;
-		default:                 len = sizeof(val.iv); break;
-	}
-	if (getsockopt(sock->fd, level, name, &val, &len) != 0) {
-		php_tsp_fail(sock, st ? TSP_MSG_GETOPT_RFC : TSP_MSG_GETOPT, errno);
+	memset(&v, 0, sizeof(v));
+	if (!tsp_opt_ask(sock, level, name, &v, &len, TSP_WARN_GETOPT)) {
 		RETURN_FALSE;
 	}
-	switch (kind) {
-		case TSP_OPT_LINGER:
-			array_init_size(return_value, 2);
-			add_assoc_long_ex(return_value, tsp_key_onoff, sizeof(tsp_key_onoff) - 1, val.lv.l_onoff);
-			add_assoc_long_ex(return_value, tsp_key_linger, sizeof(tsp_key_linger) - 1, val.lv.l_linger);
-			return;
-		case TSP_OPT_TIMEVAL:
-			array_init_size(return_value, 2);
-			add_assoc_long_ex(return_value, tsp_key_sec, sizeof(tsp_key_sec) - 1, val.tv.tv_sec);
-			add_assoc_long_ex(return_value, tsp_key_usec, sizeof(tsp_key_usec) - 1, val.tv.tv_usec);
-			return;
-		case TSP_OPT_CONGESTION:
-			array_init_size(return_value, 1);
-			add_assoc_stringl_ex(return_value, "name", sizeof("name") - 1, val.name, strnlen(val.name, len));
-			return;
-		case TSP_OPT_MEMINFO: {
-			size_t i;
-			array_init_size(return_value, (uint32_t) tsp_opt_meminfo_count);
-			for (i = 0; i < tsp_opt_meminfo_count; i++) {
-				add_assoc_long(return_value, tsp_opt_meminfo_names[i], val.mem[i]);
-			}
-			return;
-		}
-		case TSP_OPT_MCAST_IF4: {
-			unsigned idx = 0;
-			int err = 0;
-			tsp_opt_if_status st4 = tsp_opt_if_ipv4_to_index(sock->fd, &val.in, &idx, &err);
-			if (st4 != TSP_OPT_IF_OK) {
-				php_tsp_warn_if_lookup(st4, 0, &val.in, err);
-				RETURN_FALSE;
-			}
-			RETURN_LONG((zend_long) idx);
-		}
-		case TSP_OPT_STRUCT:
-			if (st) {
-				php_tsp_struct_to_zval(st, &val, len, return_value);
-				return;
-			}
-			ZEND_FALLTHROUGH;
-		default:
-			if (len == 1) {
-				RETURN_LONG(val.raw[0]);
-			}
-			RETURN_LONG(val.iv);
+	array_init_size(return_value, 2);
+	if (linger) {
+		add_assoc_long_ex(return_value, tsp_key_onoff, sizeof(tsp_key_onoff) - 1, v.lv.l_onoff);
+		add_assoc_long_ex(return_value, tsp_key_linger, sizeof(tsp_key_linger) - 1, v.lv.l_linger);
+	} else {
+		add_assoc_long_ex(return_value, tsp_key_sec, sizeof(tsp_key_sec) - 1, v.tv.tv_sec);
+		add_assoc_long_ex(return_value, tsp_key_usec, sizeof(tsp_key_usec) - 1, v.tv.tv_usec);
 	}
+}
+
+TSP_OPT_GETTER(tsp_opt_get_congestion)
+{
+	char text[TSP_OPT_CONGESTION_MAX];
+	socklen_t len = sizeof(text);
+
+	memset(text, 0, sizeof(text));
+	if (!tsp_opt_ask(sock, level, name, text, &len, TSP_WARN_GETOPT)) {
+		RETURN_FALSE;
+	}
+	array_init_size(return_value, 1);
+	add_assoc_stringl_ex(return_value, "name", sizeof("name") - 1, text, strnlen(text, len));
+}
+
+TSP_OPT_GETTER(tsp_opt_get_meminfo)
+{
+	uint32_t mem[32];
+	socklen_t len = (socklen_t) (tsp_opt_meminfo_count * sizeof(uint32_t));
+	size_t i;
+
+	ZEND_ASSERT(tsp_opt_meminfo_count <= sizeof(mem) / sizeof(mem[0]));
+	memset(mem, 0, sizeof(mem));
+	if (!tsp_opt_ask(sock, level, name, mem, &len, TSP_WARN_GETOPT)) {
+		RETURN_FALSE;
+	}
+	array_init_size(return_value, (uint32_t) tsp_opt_meminfo_count);
+	for (i = 0; i < tsp_opt_meminfo_count; i++) {
+		add_assoc_long(return_value, tsp_opt_meminfo_names[i], mem[i]);
+	}
+}
+
+/* IP_MULTICAST_IF: the kernel's IPv4 address back to an interface index. */
+TSP_OPT_GETTER(tsp_opt_get_mcast_if4)
+{
+	struct in_addr in;
+	socklen_t len = sizeof(in);
+	tsp_opt_if_status st;
+	unsigned idx = 0;
+	int err = 0;
+
+	memset(&in, 0, sizeof(in));
+	if (!tsp_opt_ask(sock, level, name, &in, &len, TSP_WARN_GETOPT)) {
+		RETURN_FALSE;
+	}
+	if ((st = tsp_opt_if_ipv4_to_index(sock->fd, &in, &idx, &err)) != TSP_OPT_IF_OK) {
+		php_tsp_warn_if_lookup(st, 0, &in, err);
+		RETURN_FALSE;
+	}
+	RETURN_LONG((zend_long) idx);
+}
+
+/* A structure of src/core/tsp_msg.h, as an array (ext/sockets' RFC 3542 wording on failure). */
+TSP_OPT_GETTER(tsp_opt_get_struct)
+{
+	const tsp_struct *st = tsp_opt_struct(row);
+	union {
+		uint64_t align;
+		unsigned char raw[256];
+	} buf;
+	socklen_t len;
+
+	if (!st) {
+		tsp_opt_get_int(sock, row, level, name, return_value);
+		return;
+	}
+	ZEND_ASSERT(st->size <= sizeof(buf));
+	len = (socklen_t) st->size;
+	memset(&buf, 0, sizeof(buf));
+	if (!tsp_opt_ask(sock, level, name, &buf, &len, TSP_WARN_GETOPT_STRUCT)) {
+		RETURN_FALSE;
+	}
+	php_tsp_struct_to_zval(st, &buf, len, return_value);
 }
 
 /* The array an array-shaped option value is read from: value converted the
@@ -208,7 +262,7 @@ static zend_result tsp_iface_from_zval(zval *zv, unsigned *out)
 
 	if (Z_TYPE_P(zv) == IS_LONG) {
 		if (Z_LVAL_P(zv) < 0 || (zend_ulong) Z_LVAL_P(zv) > UINT_MAX) {
-			zend_value_error("Index must be between 0 and %u", UINT_MAX);
+			php_tsp_throw_ifindex_range();
 			return FAILURE;
 		}
 		*out = (unsigned) Z_LVAL_P(zv);
@@ -236,7 +290,7 @@ static zend_result tsp_mcast_addr(php_tsp_socket *sock, zval *arr, const char *k
 	zend_result ok;
 
 	if (!z) {
-		zend_value_error("No key \"%s\" passed in optval", key);
+		php_tsp_throw_mcast_key(key);
 		return FAILURE;
 	}
 	host = tsp_elem_string(z);
@@ -293,218 +347,281 @@ done:
 	return rc;
 }
 
-/* The value types PHP 8.5 insists on (TSP_RULE_OPTION_TYPES): a string for
- * the string options, an array or an object for the multicast requests.
- * false after the TypeError. */
-static bool tsp_opt_type_ok(const tsp_opt_row *row, tsp_opt_kind kind, zval *value)
+
+/* ---- setters: a PHP value to the kernel's bytes, one per kind -------------- */
+
+#define TSP_OPT_SETTER(fn) static void fn(php_tsp_socket *sock, const tsp_opt_row *row, int level, int name, \
+	zval *value, zval *return_value)
+typedef void (*tsp_opt_setter)(php_tsp_socket *sock, const tsp_opt_row *row, int level, int name, zval *value,
+	zval *return_value);
+
+/* setsockopt() of the bytes a setter made: true, or false after the warning. */
+static void tsp_opt_apply(php_tsp_socket *sock, int level, int name, const void *ptr, socklen_t len, zval *return_value)
 {
-	switch (kind) {
-		case TSP_OPT_IFNAME:
-		case TSP_OPT_CONGESTION:
-			if (Z_TYPE_P(value) != IS_STRING) {
-				php_tsp_throw_option_string(4, row->label, value);
-				return false;
-			}
-			return true;
-		case TSP_OPT_MCAST:
-		case TSP_OPT_MCAST_SRC:
-			if (Z_TYPE_P(value) != IS_ARRAY && Z_TYPE_P(value) != IS_OBJECT) {
-				/* PHP 8.5 names the leave option for joins and leaves alike */
-				php_tsp_throw_option_array(4, kind == TSP_OPT_MCAST ? "MCAST_LEAVE_GROUP" : "MCAST_LEAVE_SOURCE_GROUP",
-					value);
-				return false;
-			}
-			return true;
-		default:
-			return true;
+	if (setsockopt(sock->fd, level, name, ptr, len) != 0) {
+		php_tsp_fail(sock, TSP_WARN_SETOPT, errno);
+		RETURN_FALSE;
 	}
+	RETURN_TRUE;
 }
 
-void php_tsp_setopt(php_tsp_socket *sock, zend_long zlevel, zend_long zname, zval *value, zval *return_value)
+/* A value a setter could not read: the exception stands, or false after the warning. */
+static void tsp_opt_refused(zval *return_value)
+{
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_FALSE;
+}
+
+/* An int-like value: an int, or a byte for the rows of size 1. */
+static void tsp_opt_apply_sized(php_tsp_socket *sock, const tsp_opt_row *row, int level, int name, int v,
+	zval *return_value)
+{
+	unsigned char b;
+
+	if (row && row->size == 1) {
+		b = (unsigned char) v;
+		tsp_opt_apply(sock, level, name, &b, 1, return_value);
+		return;
+	}
+	tsp_opt_apply(sock, level, name, &v, sizeof(v), return_value);
+}
+
+/* Options without a row, and the get-only ones: an int. */
+TSP_OPT_SETTER(tsp_opt_set_int)
+{
+	int v = (int) zval_get_long(value);
+
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	tsp_opt_apply_sized(sock, row, level, name, v, return_value);
+}
+
+TSP_OPT_SETTER(tsp_opt_set_bool)
+{
+	tsp_opt_apply_sized(sock, row, level, name, zend_is_true(value), return_value);
+}
+
+TSP_OPT_SETTER(tsp_opt_set_ranged)
+{
+	zend_long v = zval_get_long(value);
+
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	if (v < row->min || v > row->max) {
+		php_tsp_throw_option_range(4, (int) row->min, (int) row->max);
+		RETURN_THROWS();
+	}
+	tsp_opt_apply_sized(sock, row, level, name, (int) v, return_value);
+}
+
+/* PHP 8.5 checks the value cut to an int; before it, a plain int. */
+TSP_OPT_SETTER(tsp_opt_set_u16)
+{
+	int v = (int) zval_get_long(value);
+
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	if (TSP_RULE_OPTION_TYPES && (v < 0 || v > USHRT_MAX)) {
+		php_tsp_throw_option_u16(4);
+		RETURN_THROWS();
+	}
+	tsp_opt_apply_sized(sock, row, level, name, v, return_value);
+}
+
+/* PHP 8.4 wants an array (or an object) for the array-shaped options: false after the TypeError. */
+static bool tsp_opt_array_ok(const tsp_opt_row *row, zval *value)
+{
+#if PHP_VERSION_ID >= 80400
+	if (Z_TYPE_P(value) != IS_ARRAY && Z_TYPE_P(value) != IS_OBJECT) {
+		php_tsp_throw_option_array(4, row->label, value);
+		return false;
+	}
+#endif
+	return true;
+}
+
+/* struct linger and struct timeval from their two keys, read in ext/sockets' order. */
+TSP_OPT_SETTER(tsp_opt_set_pair)
 {
 	union {
 		struct linger lv;
 		struct timeval tv;
-		int iv;
-		unsigned char bv;
-		struct in_addr in;
-		struct group_req gr;
-		struct group_source_req gsr;
-		unsigned char raw[256];
-#ifdef SO_ATTACH_REUSEPORT_CBPF
-		struct sock_fprog prog;
-#endif
-	} val;
-#ifdef SO_ATTACH_REUSEPORT_CBPF
-	struct sock_filter code[2];
-#endif
-	const tsp_opt_row *row = tsp_opt_row_of(zlevel, zname, true);
-	tsp_opt_kind kind = row ? (tsp_opt_kind) row->kind : TSP_OPT_INT;
-	int level = (int) zlevel, name = (int) zname;
-	const void *ptr = &val;
-	socklen_t len;
+	} v;
+	bool linger = row->kind == TSP_OPT_LINGER;
+	const char *k1 = linger ? tsp_key_onoff : tsp_key_sec, *k2 = linger ? tsp_key_linger : tsp_key_usec;
+	size_t l1 = linger ? sizeof(tsp_key_onoff) - 1 : sizeof(tsp_key_sec) - 1;
+	size_t l2 = linger ? sizeof(tsp_key_linger) - 1 : sizeof(tsp_key_usec) - 1;
 	zend_long a, b;
 
-	memset(&val, 0, sizeof(val));
-	if (TSP_RULE_OPTION_TYPES && !tsp_opt_type_ok(row, kind, value)) {
+	if (!tsp_opt_array_ok(row, value) || tsp_pair_from_zval(value, k1, l1, k2, l2, &a, &b) == FAILURE) {
 		RETURN_THROWS();
 	}
+	memset(&v, 0, sizeof(v));
+	if (!linger) {
+		v.tv.tv_sec = (time_t) a;
+		v.tv.tv_usec = (suseconds_t) b;
+		tsp_opt_apply(sock, level, name, &v.tv, sizeof(v.tv), return_value);
+		return;
+	}
 #if PHP_VERSION_ID >= 80400
-	/* PHP 8.4 wants an array for the array-shaped options */
-	if ((kind == TSP_OPT_LINGER || kind == TSP_OPT_TIMEVAL) && Z_TYPE_P(value) != IS_ARRAY && Z_TYPE_P(value) != IS_OBJECT) {
-		php_tsp_throw_option_array(4, row->label, value);
+	/* PHP 8.4 keeps both values within what struct linger held in PHP's hands */
+	if (a < 0 || a > USHRT_MAX || b < 0 || b > USHRT_MAX) {
+		php_tsp_throw_key_range(4, a < 0 || a > USHRT_MAX ? k1 : k2, USHRT_MAX);
 		RETURN_THROWS();
 	}
 #endif
-	switch (kind) {
-		case TSP_OPT_LINGER:
-			if (tsp_pair_from_zval(value, tsp_key_onoff, sizeof(tsp_key_onoff) - 1,
-					tsp_key_linger, sizeof(tsp_key_linger) - 1, &a, &b) == FAILURE) {
-				RETURN_THROWS();
-			}
-#if PHP_VERSION_ID >= 80400
-			/* and keeps both values within what struct linger held in PHP's hands */
-			if (a < 0 || a > USHRT_MAX) {
-				php_tsp_throw_key_range(4, tsp_key_onoff, USHRT_MAX);
-				RETURN_THROWS();
-			}
-			if (b < 0 || b > USHRT_MAX) {
-				php_tsp_throw_key_range(4, tsp_key_linger, USHRT_MAX);
-				RETURN_THROWS();
-			}
-#endif
-			val.lv.l_onoff = (unsigned short) a;
-			val.lv.l_linger = (unsigned short) b;
-			len = sizeof(val.lv);
-			break;
-		case TSP_OPT_TIMEVAL:
-			if (tsp_pair_from_zval(value, tsp_key_sec, sizeof(tsp_key_sec) - 1,
-					tsp_key_usec, sizeof(tsp_key_usec) - 1, &a, &b) == FAILURE) {
-				RETURN_THROWS();
-			}
-			val.tv.tv_sec = (time_t) a;
-			val.tv.tv_usec = (suseconds_t) b;
-			len = sizeof(val.tv);
-			break;
-		case TSP_OPT_IFNAME:
-		case TSP_OPT_CONGESTION:
-			if (Z_TYPE_P(value) == IS_STRING) {
-				ptr = Z_STRVAL_P(value);
-				len = (socklen_t) Z_STRLEN_P(value);
-			} else {
-				ptr = "";
-				len = 0;
-			}
-			break;
-		case TSP_OPT_STRUCT: {
-			const tsp_struct *st = tsp_opt_struct(row);
-			if (!st || php_tsp_struct_from_zval(sock, value, st, &val, st->name) == FAILURE) {
-				if (EG(exception)) {
-					RETURN_THROWS();
-				}
-				RETURN_FALSE;
-			}
-			len = (socklen_t) st->size;
-			break;
-		}
-		case TSP_OPT_MCAST:
-		case TSP_OPT_MCAST_SRC:
-			if (tsp_mcast_from_zval(sock, value, kind == TSP_OPT_MCAST_SRC, &val, &len) == FAILURE) {
-				if (EG(exception)) {
-					RETURN_THROWS();
-				}
-				RETURN_FALSE;
-			}
-			break;
-		case TSP_OPT_MCAST_IF4:
-		case TSP_OPT_IFINDEX: {
-			unsigned idx;
-			if (tsp_iface_from_zval(value, &idx) == FAILURE) {
-				if (EG(exception)) {
-					RETURN_THROWS();
-				}
-				RETURN_FALSE;
-			}
-			if (kind == TSP_OPT_IFINDEX) {
-				val.iv = (int) idx;
-				len = sizeof(val.iv);
-			} else {
-				int err = 0;
-				tsp_opt_if_status st4 = tsp_opt_if_index_to_ipv4(sock->fd, idx, &val.in, &err);
-				if (st4 != TSP_OPT_IF_OK) {
-					php_tsp_warn_if_lookup(st4, idx, NULL, err);
-					RETURN_FALSE;
-				}
-				len = sizeof(val.in);
-			}
-			break;
-		}
-#ifdef SO_ATTACH_REUSEPORT_CBPF
-		case TSP_OPT_CBPF: {
-			zend_long k = zval_get_long(value);
-			if (k == 0) {
-				/* 0 takes the program away again */
-				name = SO_DETACH_BPF;
-				val.iv = 1;
-				len = sizeof(val.iv);
-				break;
-			}
-			if (k != SKF_AD_CPU && k != SKF_AD_QUEUE) {
-				php_tsp_warn_cbpf();
-				RETURN_FALSE;
-			}
-			/* A = the CPU (or queue) the packet came in on; the socket is A mod n */
-			code[0] = (struct sock_filter) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, (uint32_t) (SKF_AD_OFF + k));
-			code[1] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_A, 0);
-			val.prog.len = 2;
-			val.prog.filter = code;
-			len = sizeof(val.prog);
-			break;
-		}
-#endif
-		case TSP_OPT_BOOL:
-			val.iv = zend_is_true(value);
-			goto sized;
-		case TSP_OPT_U16:
-			/* PHP 8.5 checks the value cut to an int; before it, a plain int */
-			val.iv = (int) zval_get_long(value);
-			if (EG(exception)) {
-				RETURN_THROWS();
-			}
-			if (TSP_RULE_OPTION_TYPES && (val.iv < 0 || val.iv > USHRT_MAX)) {
-				php_tsp_throw_option_u16(4);
-				RETURN_THROWS();
-			}
-			goto sized;
-		case TSP_OPT_RANGED:
-			a = zval_get_long(value);
-			if (EG(exception)) {
-				RETURN_THROWS();
-			}
-			if (a < row->min || a > row->max) {
-				zend_argument_value_error(4, "must be between %d and %d", (int) row->min, (int) row->max);
-				RETURN_THROWS();
-			}
-			val.iv = (int) a;
-			goto sized;
-		default:
-			val.iv = (int) zval_get_long(value);
-			if (EG(exception)) {
-				RETURN_THROWS();
-			}
-sized:
-			if (row && row->size == 1) {
-				unsigned char c = (unsigned char) val.iv;
-				val.bv = c;
-				len = 1;
-			} else {
-				len = sizeof(val.iv);
-			}
-			break;
+	v.lv.l_onoff = (unsigned short) a;
+	v.lv.l_linger = (unsigned short) b;
+	tsp_opt_apply(sock, level, name, &v.lv, sizeof(v.lv), return_value);
+}
+
+/* A name: a string's bytes; before PHP 8.5 anything else sends "". */
+TSP_OPT_SETTER(tsp_opt_set_string)
+{
+	if (Z_TYPE_P(value) == IS_STRING) {
+		tsp_opt_apply(sock, level, name, Z_STRVAL_P(value), (socklen_t) Z_STRLEN_P(value), return_value);
+		return;
 	}
-	if (setsockopt(sock->fd, level, name, ptr, len) != 0) {
-		php_tsp_fail(sock, TSP_MSG_SETOPT, errno);
+	if (TSP_RULE_OPTION_TYPES) {
+		php_tsp_throw_option_string(4, row->label, value);
+		RETURN_THROWS();
+	}
+	tsp_opt_apply(sock, level, name, "", 0, return_value);
+}
+
+TSP_OPT_SETTER(tsp_opt_set_struct)
+{
+	const tsp_struct *st = tsp_opt_struct(row);
+	union {
+		uint64_t align;
+		unsigned char raw[256];
+	} buf;
+
+	if (!st || php_tsp_struct_from_zval(sock, value, st, &buf, st->name) == FAILURE) {
+		tsp_opt_refused(return_value);
+		return;
+	}
+	tsp_opt_apply(sock, level, name, &buf, (socklen_t) st->size, return_value);
+}
+
+/* A multicast group request; PHP 8.5 wants an array or an object, and names
+ * the leave option for joins and leaves alike. */
+TSP_OPT_SETTER(tsp_opt_set_mcast)
+{
+	bool with_source = row->kind == TSP_OPT_MCAST_SRC;
+	union {
+		struct group_req gr;
+		struct group_source_req gsr;
+	} req;
+	socklen_t len;
+
+	if (TSP_RULE_OPTION_TYPES && Z_TYPE_P(value) != IS_ARRAY && Z_TYPE_P(value) != IS_OBJECT) {
+		php_tsp_throw_option_array(4, with_source ? "MCAST_LEAVE_SOURCE_GROUP" : "MCAST_LEAVE_GROUP", value);
+		RETURN_THROWS();
+	}
+	if (tsp_mcast_from_zval(sock, value, with_source, &req, &len) == FAILURE) {
+		tsp_opt_refused(return_value);
+		return;
+	}
+	tsp_opt_apply(sock, level, name, &req, len, return_value);
+}
+
+/* IP_MULTICAST_IF: an interface index (or name) to its IPv4 address. */
+TSP_OPT_SETTER(tsp_opt_set_mcast_if4)
+{
+	struct in_addr in;
+	tsp_opt_if_status st;
+	unsigned idx;
+	int err = 0;
+
+	if (tsp_iface_from_zval(value, &idx) == FAILURE) {
+		tsp_opt_refused(return_value);
+		return;
+	}
+	memset(&in, 0, sizeof(in));
+	if ((st = tsp_opt_if_index_to_ipv4(sock->fd, idx, &in, &err)) != TSP_OPT_IF_OK) {
+		php_tsp_warn_if_lookup(st, idx, NULL, err);
 		RETURN_FALSE;
 	}
-	RETURN_TRUE;
+	tsp_opt_apply(sock, level, name, &in, sizeof(in), return_value);
+}
+
+TSP_OPT_SETTER(tsp_opt_set_ifindex)
+{
+	unsigned idx;
+	int v;
+
+	if (tsp_iface_from_zval(value, &idx) == FAILURE) {
+		tsp_opt_refused(return_value);
+		return;
+	}
+	v = (int) idx;
+	tsp_opt_apply(sock, level, name, &v, sizeof(v), return_value);
+}
+
+#ifdef SO_ATTACH_REUSEPORT_CBPF
+/* SKF_AD_CPU or SKF_AD_QUEUE attaches core's program; 0 takes it away again. */
+TSP_OPT_SETTER(tsp_opt_set_cbpf)
+{
+	struct sock_filter code[TSP_OPT_CBPF_LEN];
+	struct sock_fprog prog;
+	zend_long what = zval_get_long(value);
+	int one = 1;
+
+	if (what == 0) {
+		tsp_opt_apply(sock, level, SO_DETACH_BPF, &one, sizeof(one), return_value);
+		return;
+	}
+	memset(&prog, 0, sizeof(prog));
+	if ((prog.len = (unsigned short) tsp_opt_cbpf((long long) what, code)) == 0) {
+		php_tsp_warn_cbpf();
+		RETURN_FALSE;
+	}
+	prog.filter = code;
+	tsp_opt_apply(sock, level, name, &prog, sizeof(prog), return_value);
+}
+#else
+# define tsp_opt_set_cbpf tsp_opt_set_int /* no such option here: the kind has no row */
+#endif
+
+/* Each kind's getter and setter. The set-only kinds read back as ints, as
+ * the kernel answers them, and the get-only one is set as an int. */
+static const struct {
+	tsp_opt_getter get;
+	tsp_opt_setter set;
+} tsp_opt_kinds[TSP_OPT_KIND_COUNT] = {
+	[TSP_OPT_INT]        = { tsp_opt_get_int,        tsp_opt_set_int },
+	[TSP_OPT_BOOL]       = { tsp_opt_get_int,        tsp_opt_set_bool },
+	[TSP_OPT_RANGED]     = { tsp_opt_get_int,        tsp_opt_set_ranged },
+	[TSP_OPT_LINGER]     = { tsp_opt_get_pair,       tsp_opt_set_pair },
+	[TSP_OPT_TIMEVAL]    = { tsp_opt_get_pair,       tsp_opt_set_pair },
+	[TSP_OPT_IFNAME]     = { tsp_opt_get_int,        tsp_opt_set_string },
+	[TSP_OPT_CONGESTION] = { tsp_opt_get_congestion, tsp_opt_set_string },
+	[TSP_OPT_MEMINFO]    = { tsp_opt_get_meminfo,    tsp_opt_set_int },
+	[TSP_OPT_STRUCT]     = { tsp_opt_get_struct,     tsp_opt_set_struct },
+	[TSP_OPT_MCAST]      = { tsp_opt_get_int,        tsp_opt_set_mcast },
+	[TSP_OPT_MCAST_SRC]  = { tsp_opt_get_int,        tsp_opt_set_mcast },
+	[TSP_OPT_MCAST_IF4]  = { tsp_opt_get_mcast_if4,  tsp_opt_set_mcast_if4 },
+	[TSP_OPT_IFINDEX]    = { tsp_opt_get_int,        tsp_opt_set_ifindex },
+	[TSP_OPT_CBPF]       = { tsp_opt_get_int,        tsp_opt_set_cbpf },
+	[TSP_OPT_U16]        = { tsp_opt_get_int,        tsp_opt_set_u16 },
+};
+
+void php_tsp_getopt(php_tsp_socket *sock, zend_long level, zend_long name, zval *return_value)
+{
+	const tsp_opt_row *row = tsp_opt_row_of(level, name, false);
+
+	tsp_opt_kinds[row ? row->kind : TSP_OPT_INT].get(sock, row, (int) level, (int) name, return_value);
+}
+
+void php_tsp_setopt(php_tsp_socket *sock, zend_long level, zend_long name, zval *value, zval *return_value)
+{
+	const tsp_opt_row *row = tsp_opt_row_of(level, name, true);
+
+	tsp_opt_kinds[row ? row->kind : TSP_OPT_INT].set(sock, row, (int) level, (int) name, value, return_value);
 }

@@ -43,7 +43,7 @@ static zend_result tsp_array_to_set(zval *arr, uint32_t argnum, unsigned bit, ts
 		}
 		sock = Z_TSP_SOCKET_P(el);
 		if (UNEXPECTED(!php_tsp_socket_usable(sock))) {
-			zend_argument_type_error(argnum, "contains a closed socket");
+			php_tsp_throw_select_closed(argnum);
 			return FAILURE;
 		}
 		if (UNEXPECTED(sock->fd < 0)) {
@@ -157,7 +157,7 @@ void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec,
 		}
 	}
 	if (total == 0) {
-		zend_value_error("socket_select(): At least one array argument must be passed");
+		php_tsp_throw_select_no_arrays();
 		goto done;
 	}
 	if (orphans > 0) {

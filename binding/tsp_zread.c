@@ -336,7 +336,7 @@ void php_tsp_read(php_tsp_socket *sock, zend_long length, zend_long mode, zval *
 	}
 	buf = mode == TSP_NORMAL_READ ? tsp_read_line(sock, (size_t) length, &err) : tsp_read_chunk(sock, (size_t) length, &err);
 	if (!buf) {
-		php_tsp_fail(sock, TSP_MSG_READ, err);
+		php_tsp_fail(sock, TSP_WARN_READ, err);
 		RETURN_FALSE;
 	}
 	if (ZSTR_LEN(buf) == 0) {
@@ -461,7 +461,7 @@ void php_tsp_recv(php_tsp_socket *sock, zval *zdata, zend_long length, zend_long
 		}
 		ZEND_TRY_ASSIGN_REF_NULL(zdata);
 		if (n < 0) {
-			php_tsp_fail(sock, TSP_MSG_RECV, err);
+			php_tsp_fail(sock, TSP_WARN_RECV, err);
 			RETURN_FALSE;
 		}
 		RETURN_LONG(0);
@@ -497,7 +497,7 @@ void php_tsp_recvfrom(php_tsp_socket *sock, zval *zdata, zend_long length, zend_
 	from.len = sizeof(from.u);
 	buf = tsp_recv_buffer(sock, (size_t) length, flags, &from, &n, &stored, &err);
 	if (n < 0) {
-		php_tsp_fail(sock, sock->family == AF_INET6 ? TSP_MSG_RECVFROM_V6 : TSP_MSG_RECVFROM, err);
+		php_tsp_fail(sock, sock->family == AF_INET6 ? TSP_WARN_RECVFROM_INET6 : TSP_WARN_RECVFROM, err);
 		RETURN_FALSE;
 	}
 	/* the sender's address, as the socket's family reads it */

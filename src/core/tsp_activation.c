@@ -7,28 +7,22 @@
 # include "config.h" /* the build's checks; core itself reads only system macros */
 #endif
 #include "tsp_activation.h"
+#include "tsp_num.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* Upper bound on inherited descriptors we believe. */
 #define TSP_ACTIVATION_MAX 65536
 
+/* A count or a pid: decimal digits only, within an int. */
 static int tsp_parse_decimal(const char *s, long *out)
 {
-	long v = 0;
-	if (!s || !*s) {
+	long long v;
+	if (tsp_num_parse(s, strlen(s), 0, INT_MAX, &v) != TSP_NUM_OK) {
 		return -1;
 	}
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9') {
-			return -1;
-		}
-		if (v > (2147483647L - (*s - '0')) / 10) {
-			return -1;
-		}
-		v = v * 10 + (*s - '0');
-	}
-	*out = v;
+	*out = (long) v;
 	return 0;
 }
 

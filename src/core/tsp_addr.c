@@ -9,10 +9,11 @@
 #endif
 #include "tsp_addr.h"
 #include "tsp_err.h"
+#include "tsp_num.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
-#include <ifaddrs.h>
+#include <limits.h>
 #include <net/if.h>
 #include <netdb.h>
 #include <stddef.h>
@@ -70,42 +71,6 @@ int tsp_addr_inet4(tsp_addr *out, const char *host, uint16_t port)
 	return 0;
 }
 
-int tsp_addr_parse_long(const char *s, long long *out)
-{
-	const char *p = s;
-	unsigned long long v = 0, limit;
-	int neg = 0, digits = 0;
-
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\v' || *p == '\f') {
-		p++;
-	}
-	if (*p == '-' || *p == '+') {
-		neg = (*p == '-');
-		p++;
-	}
-	limit = neg ? (unsigned long long) 9223372036854775807LL + 1 : 9223372036854775807ULL;
-	while (*p >= '0' && *p <= '9') {
-		unsigned d = (unsigned) (*p - '0');
-		if (v > (limit - d) / 10) {
-			return 0; /* would be a float */
-		}
-		v = v * 10 + d;
-		digits++;
-		p++;
-	}
-	if (!digits) {
-		return 0;
-	}
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\v' || *p == '\f') {
-		p++;
-	}
-	if (*p != '\0') {
-		return 0;
-	}
-	*out = neg ? (long long) (0 - v) : (long long) v;
-	return 1;
-}
-
 int tsp_addr_inet6(tsp_addr *out, const char *host, uint16_t port,
 	tsp_scope_status *scope, const char **scope_name)
 {
@@ -141,7 +106,9 @@ int tsp_addr_inet6(tsp_addr *out, const char *host, uint16_t port,
 	if (pct) {
 		long long v;
 		*scope_name = pct + 1;
-		if (tsp_addr_parse_long(pct + 1, &v)) {
+		/* PHP's rule for an integer string: white space around it, a sign */
+		if (tsp_num_parse(pct + 1, strlen(pct + 1), TSP_NUM_SPACE_BEFORE | TSP_NUM_SIGN | TSP_NUM_SPACE_AFTER,
+				LLONG_MAX, &v) == TSP_NUM_OK) {
 			if (v > 0 && (unsigned long long) v <= 0xFFFFFFFFULL) {
 				out->u.in6.sin6_scope_id = (uint32_t) v;
 				*scope = TSP_SCOPE_SET;
@@ -300,46 +267,4 @@ size_t tsp_addr_resolve(const char *host, int socktype, int ipv6, uint16_t port,
 		*gai_err = 0; /* answered, but with no family a socket can be bound to */
 	}
 	return n;
-}
-
-int tsp_addr_if_ipv4(unsigned index, struct in_addr *out)
-{
-	struct ifaddrs *ifs, *i;
-	int rc = -1;
-
-	if (index == 0) {
-		out->s_addr = htonl(INADDR_ANY);
-		return 0;
-	}
-	if (getifaddrs(&ifs) != 0) {
-		return -1;
-	}
-	for (i = ifs; i; i = i->ifa_next) {
-		if (i->ifa_addr && i->ifa_addr->sa_family == AF_INET && if_nametoindex(i->ifa_name) == index) {
-			*out = ((struct sockaddr_in *) i->ifa_addr)->sin_addr;
-			rc = 0;
-			break;
-		}
-	}
-	freeifaddrs(ifs);
-	return rc;
-}
-
-unsigned tsp_addr_ipv4_ifindex(const struct in_addr *addr)
-{
-	struct ifaddrs *ifs, *i;
-	unsigned index = 0;
-
-	if (addr->s_addr == htonl(INADDR_ANY) || getifaddrs(&ifs) != 0) {
-		return 0;
-	}
-	for (i = ifs; i; i = i->ifa_next) {
-		if (i->ifa_addr && i->ifa_addr->sa_family == AF_INET
-				&& ((struct sockaddr_in *) i->ifa_addr)->sin_addr.s_addr == addr->s_addr) {
-			index = if_nametoindex(i->ifa_name);
-			break;
-		}
-	}
-	freeifaddrs(ifs);
-	return index;
 }

@@ -111,15 +111,6 @@ void tsp_addr_packet(tsp_addr *out, const tsp_addr *current, const char *ifname)
 int tsp_addr_packet_format(const tsp_addr *addr, char *buf, size_t buflen, long *ifindex);
 #endif
 
-/* PHP's numeric-string rule for an integer: optional white space, sign,
- * decimal digits, optional trailing white space; fits a 64-bit signed long.
- * Returns 1 and sets *out when the text is such an integer, else 0. */
-int tsp_addr_parse_long(const char *s, long long *out);
-
-#endif
-
-#ifndef TSP_ADDR_RESOLVE
-#define TSP_ADDR_RESOLVE
 /* Every address of host for socktype, in the resolver's order, as PHP's
  * stream layer asks for them (getaddrinfo, family AF_UNSPEC, or AF_INET
  * when the system has no IPv6). Fills at most max entries of out with the
@@ -127,15 +118,5 @@ int tsp_addr_parse_long(const char *s, long long *out);
  * text gai_strerror() gives, or 0 when the answer held no IPv4/IPv6 address). */
 size_t tsp_addr_resolve(const char *host, int socktype, int ipv6, uint16_t port,
 	tsp_addr *out, size_t max, int *gai_err);
-#endif
 
-#ifndef TSP_ADDR_IFACE
-#define TSP_ADDR_IFACE
-/* The first IPv4 address of the interface with this index into *out
- * (index 0: INADDR_ANY). Returns 0, or -1 when it has none. */
-int tsp_addr_if_ipv4(unsigned index, struct in_addr *out);
-
-/* The index of the interface that has this IPv4 address (0 for INADDR_ANY
- * or when none has it). */
-unsigned tsp_addr_ipv4_ifindex(const struct in_addr *addr);
 #endif

@@ -17,6 +17,9 @@
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#ifdef __linux__
+# include <linux/filter.h>
+#endif
 
 /* UDP_SEGMENT is in <linux/udp.h>, which cannot be included next to <netinet/udp.h>. */
 #if defined(UDP_SEGMENT)
@@ -25,10 +28,19 @@
 # define TSP_OPT_UDP_SEGMENT 103
 #endif
 
-/* level, name, kind, size, min, max */
-#define ROW(level, name, kind) { level, name, kind, 4, 0, 0, #name }
-#define ROWS(level, name, kind, size) { level, name, kind, size, 0, 0, #name }
-#define RANGE(level, name, size, min, max) { level, name, TSP_OPT_RANGED, size, min, max, #name }
+/* level, name, kind, size, structure, min, max */
+#define ROW(level, name, kind) { level, name, kind, 4, TSP_OPT_STRUCT_NONE, 0, 0, #name }
+#define ROWS(level, name, kind, size) { level, name, kind, size, TSP_OPT_STRUCT_NONE, 0, 0, #name }
+#define RANGE(level, name, size, min, max) { level, name, TSP_OPT_RANGED, size, TSP_OPT_STRUCT_NONE, min, max, #name }
+#define STRUCT(level, name, id) { level, name, TSP_OPT_STRUCT, 0, id, 0, 0, #name }
+/* The group requests, the same at the IPv4 and the IPv6 level. */
+#define MCAST_ROWS(level) \
+	ROWS(level, MCAST_JOIN_GROUP, TSP_OPT_MCAST, 0), \
+	ROWS(level, MCAST_LEAVE_GROUP, TSP_OPT_MCAST, 0), \
+	ROWS(level, MCAST_BLOCK_SOURCE, TSP_OPT_MCAST_SRC, 0), \
+	ROWS(level, MCAST_UNBLOCK_SOURCE, TSP_OPT_MCAST_SRC, 0), \
+	ROWS(level, MCAST_JOIN_SOURCE_GROUP, TSP_OPT_MCAST_SRC, 0), \
+	ROWS(level, MCAST_LEAVE_SOURCE_GROUP, TSP_OPT_MCAST_SRC, 0)
 
 const tsp_opt_row tsp_opt_rows[] = {
 	/* SOL_SOCKET */
@@ -110,15 +122,10 @@ const tsp_opt_row tsp_opt_rows[] = {
 #endif
 	/* IPPROTO_UDP */
 #ifdef TSP_OPT_UDP_SEGMENT
-	{ IPPROTO_UDP, TSP_OPT_UDP_SEGMENT, TSP_OPT_U16, 4, 0, 0, "UDP_SEGMENT" },
+	{ IPPROTO_UDP, TSP_OPT_UDP_SEGMENT, TSP_OPT_U16, 4, TSP_OPT_STRUCT_NONE, 0, 0, "UDP_SEGMENT" },
 #endif
 	/* IPPROTO_IP */
-	ROWS(IPPROTO_IP, MCAST_JOIN_GROUP, TSP_OPT_MCAST, 0),
-	ROWS(IPPROTO_IP, MCAST_LEAVE_GROUP, TSP_OPT_MCAST, 0),
-	ROWS(IPPROTO_IP, MCAST_BLOCK_SOURCE, TSP_OPT_MCAST_SRC, 0),
-	ROWS(IPPROTO_IP, MCAST_UNBLOCK_SOURCE, TSP_OPT_MCAST_SRC, 0),
-	ROWS(IPPROTO_IP, MCAST_JOIN_SOURCE_GROUP, TSP_OPT_MCAST_SRC, 0),
-	ROWS(IPPROTO_IP, MCAST_LEAVE_SOURCE_GROUP, TSP_OPT_MCAST_SRC, 0),
+	MCAST_ROWS(IPPROTO_IP),
 	ROWS(IPPROTO_IP, IP_MULTICAST_IF, TSP_OPT_MCAST_IF4, 0),
 	RANGE(IPPROTO_IP, IP_MULTICAST_TTL, 1, 0, 255),
 	ROWS(IPPROTO_IP, IP_MULTICAST_LOOP, TSP_OPT_BOOL, 1),
@@ -129,12 +136,7 @@ const tsp_opt_row tsp_opt_rows[] = {
 	ROW(IPPROTO_IP, IP_MTU_DISCOVER, TSP_OPT_INT),
 #endif
 	/* IPPROTO_IPV6 */
-	ROWS(IPPROTO_IPV6, MCAST_JOIN_GROUP, TSP_OPT_MCAST, 0),
-	ROWS(IPPROTO_IPV6, MCAST_LEAVE_GROUP, TSP_OPT_MCAST, 0),
-	ROWS(IPPROTO_IPV6, MCAST_BLOCK_SOURCE, TSP_OPT_MCAST_SRC, 0),
-	ROWS(IPPROTO_IPV6, MCAST_UNBLOCK_SOURCE, TSP_OPT_MCAST_SRC, 0),
-	ROWS(IPPROTO_IPV6, MCAST_JOIN_SOURCE_GROUP, TSP_OPT_MCAST_SRC, 0),
-	ROWS(IPPROTO_IPV6, MCAST_LEAVE_SOURCE_GROUP, TSP_OPT_MCAST_SRC, 0),
+	MCAST_ROWS(IPPROTO_IPV6),
 	ROW(IPPROTO_IPV6, IPV6_MULTICAST_IF, TSP_OPT_IFINDEX),
 	RANGE(IPPROTO_IPV6, IPV6_MULTICAST_HOPS, 4, -1, 255),
 	ROWS(IPPROTO_IPV6, IPV6_MULTICAST_LOOP, TSP_OPT_BOOL, 4),
@@ -144,7 +146,7 @@ const tsp_opt_row tsp_opt_rows[] = {
 #endif
 #ifdef IPV6_PKTINFO
 	ROW(IPPROTO_IPV6, IPV6_RECVPKTINFO, TSP_OPT_INT),
-	ROWS(IPPROTO_IPV6, IPV6_PKTINFO, TSP_OPT_STRUCT, TSP_OPT_STRUCT_IN6_PKTINFO),
+	STRUCT(IPPROTO_IPV6, IPV6_PKTINFO, TSP_OPT_STRUCT_IN6_PKTINFO),
 #endif
 #ifdef IPV6_HOPLIMIT
 	ROW(IPPROTO_IPV6, IPV6_RECVHOPLIMIT, TSP_OPT_INT),
@@ -255,4 +257,21 @@ tsp_opt_if_status tsp_opt_if_ipv4_to_index(int fd, const struct in_addr *addr, u
 	}
 	free(list);
 	return TSP_OPT_IF_NOT_FOUND;
+}
+
+int tsp_opt_cbpf(long long what, struct sock_filter *code)
+{
+#if defined(SO_ATTACH_REUSEPORT_CBPF) && defined(SKF_AD_CPU) && defined(SKF_AD_QUEUE)
+	if (what != SKF_AD_CPU && what != SKF_AD_QUEUE) {
+		return 0;
+	}
+	/* A = the 32-bit ancillary word at SKF_AD_OFF + what; the socket is A mod n */
+	code[0] = (struct sock_filter) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, (uint32_t) (SKF_AD_OFF + what));
+	code[1] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_A, 0);
+	return TSP_OPT_CBPF_LEN;
+#else
+	(void) what;
+	(void) code;
+	return 0;
+#endif
 }

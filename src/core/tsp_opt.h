@@ -29,19 +29,24 @@ typedef enum {
 	TSP_OPT_MCAST_IF4,  /* IPv4 multicast interface: index|name <-> index */
 	TSP_OPT_IFINDEX,    /* an interface index, by number or name */
 	TSP_OPT_CBPF,       /* SO_ATTACH_REUSEPORT_CBPF: SKF_AD_CPU or SKF_AD_QUEUE, 0 detaches */
-	TSP_OPT_U16         /* an int the kernel wants within 0..65535 (UDP_SEGMENT's segment size) */
+	TSP_OPT_U16,        /* an int the kernel wants within 0..65535 (UDP_SEGMENT's segment size) */
+	TSP_OPT_KIND_COUNT  /* how many kinds there are (not a kind) */
 } tsp_opt_kind;
 
-/* Structures a TSP_OPT_STRUCT row may carry (see src/core/tsp_msg.h). */
-#define TSP_OPT_STRUCT_IN6_PKTINFO 2
+/* The structure a TSP_OPT_STRUCT row carries (see src/core/tsp_msg.h). */
+typedef enum {
+	TSP_OPT_STRUCT_NONE = 0,   /* every other kind */
+	TSP_OPT_STRUCT_IN6_PKTINFO /* struct in6_pktinfo */
+} tsp_opt_struct_id;
 
 typedef struct tsp_opt_row {
 	int level;
 	int name;
-	unsigned char kind;   /* tsp_opt_kind */
-	unsigned char size;   /* bytes handed to the kernel for int-like kinds; else a structure id */
-	int32_t min, max;     /* TSP_OPT_RANGED: what PHP accepts */
-	const char *label;    /* the constant's name */
+	unsigned char kind;       /* tsp_opt_kind */
+	unsigned char size;       /* bytes handed to the kernel for the int-like kinds (1 or 4); else 0 */
+	unsigned char struct_id;  /* tsp_opt_struct_id: TSP_OPT_STRUCT rows only */
+	int32_t min, max;         /* TSP_OPT_RANGED: what PHP accepts */
+	const char *label;        /* the constant's name */
 } tsp_opt_row;
 
 extern const tsp_opt_row tsp_opt_rows[];
@@ -82,5 +87,17 @@ tsp_opt_if_status tsp_opt_if_ipv4_to_index(int fd, const struct in_addr *addr, u
 
 /* Longest congestion-control name the kernel reports, NUL included. */
 #define TSP_OPT_CONGESTION_MAX 16
+
+/* SO_ATTACH_REUSEPORT_CBPF takes a classic BPF program (struct sock_filter,
+ * <linux/filter.h>) that picks the socket of a SO_REUSEPORT group for each
+ * packet: the program's answer modulo the group's size. PHP code names the
+ * answer it wants, SKF_AD_CPU (the CPU the packet came in on) or
+ * SKF_AD_QUEUE (its receive queue); this assembles that program,
+ * "A = the number; return A", into code (room for TSP_OPT_CBPF_LEN
+ * statements). Returns TSP_OPT_CBPF_LEN, or 0 (code untouched) for any
+ * other value, and where the system has no such programs. */
+#define TSP_OPT_CBPF_LEN 2
+struct sock_filter;
+int tsp_opt_cbpf(long long what, struct sock_filter *code);
 
 #endif

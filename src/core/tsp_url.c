@@ -7,6 +7,7 @@
 # include "config.h" /* the build's checks; core itself reads only system macros */
 #endif
 #include "tsp_url.h"
+#include "tsp_num.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -58,30 +59,9 @@ tsp_xport tsp_url_xport(const char *name, size_t len)
  * overflow, then the cast to int. */
 static long tsp_atoi(const char *s, size_t len)
 {
-	size_t i = 0;
-	unsigned long v = 0, limit;
-	int neg = 0, over = 0;
-
-	while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) {
-		i++;
-	}
-	if (i < len && (s[i] == '+' || s[i] == '-')) {
-		neg = s[i] == '-';
-		i++;
-	}
-	limit = neg ? (unsigned long) LONG_MAX + 1 : (unsigned long) LONG_MAX;
-	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
-		unsigned d = (unsigned) (s[i] - '0');
-		if (over || v > (limit - d) / 10) {
-			over = 1;
-			continue;
-		}
-		v = v * 10 + d;
-	}
-	if (over) {
-		return (long) (int) (neg ? LONG_MIN : LONG_MAX);
-	}
-	return (long) (int) (neg ? (long) (0 - v) : (long) v);
+	long long v = 0;
+	tsp_num_parse(s, len, TSP_NUM_SPACE_BEFORE | TSP_NUM_SIGN | TSP_NUM_PREFIX | TSP_NUM_SATURATE, LONG_MAX, &v);
+	return (long) (int) v;
 }
 
 tsp_hostport_status tsp_url_hostport(const char *s, size_t len,
@@ -107,4 +87,14 @@ tsp_hostport_status tsp_url_hostport(const char *s, size_t len,
 	*host_len = (size_t) (colon - s);
 	*port = tsp_atoi(colon + 1, len - (size_t) (colon + 1 - s));
 	return TSP_HOSTPORT_OK;
+}
+
+int tsp_url_fd(const char *s, size_t len, int *fd)
+{
+	long long v;
+	if (tsp_num_parse(s, len, 0, INT_MAX, &v) != TSP_NUM_OK) {
+		return -1;
+	}
+	*fd = (int) v;
+	return 0;
 }

@@ -44,4 +44,10 @@ typedef enum {
 tsp_hostport_status tsp_url_hostport(const char *s, size_t len,
 	const char **host, size_t *host_len, long *port);
 
+/* The N of "fd://N" (s is what follows "://", len bytes): decimal digits
+ * only, at least one, at most INT_MAX. Sets *fd and returns 0, or returns -1
+ * (*fd untouched) for anything else: a sign, white space, a NUL byte, an
+ * empty text, a larger number. */
+int tsp_url_fd(const char *s, size_t len, int *fd);
+
 #endif

@@ -3,7 +3,7 @@ tsp_sockets: socket_create(): domain outside AF_UNIX/AF_INET/AF_INET6 (PHP 8.2 t
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (PHP_VERSION_ID >= 80500) die('skip PHP 8.5 names AF_PACKET in the list'); ?>
+<?php require __DIR__ . '/../inc/skipif_php_pre85.inc'; ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

@@ -3,7 +3,7 @@ tsp_sockets: socket_create(): domain outside AF_UNIX/AF_PACKET/AF_INET/AF_INET6 
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (PHP_VERSION_ID < 80500) die('skip before PHP 8.5 the list does not name AF_PACKET'); ?>
+<?php require __DIR__ . '/../inc/skipif_php85.inc'; ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

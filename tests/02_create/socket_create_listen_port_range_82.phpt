@@ -3,8 +3,10 @@ tsp_sockets: socket_create_listen(): port and backlog values (PHP 8.2 to 8.4: po
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
-<?php if (PHP_VERSION_ID >= 80500) die('skip PHP 8.5 refuses ports outside 0..65535'); ?>
+<?php
+require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */
+require __DIR__ . '/../inc/skipif_php_pre85.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

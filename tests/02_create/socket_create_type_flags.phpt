@@ -2,8 +2,11 @@
 tsp_sockets: socket_create(), socket_create_pair(): SOCK_NONBLOCK and SOCK_CLOEXEC in the type (PHP 8.4, here on every version)
 --EXTENSIONS--
 tsp_sockets
+--SKIPIF--
+<?php require __DIR__ . '/../inc/skipif_fdinfo.inc'; ?>
 --FILE--
 <?php
+require __DIR__ . '/../inc/util.inc';
 $s = socket_create(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, SOL_TCP);
 socket_bind($s, '127.0.0.1');
 socket_listen($s);
@@ -14,17 +17,6 @@ var_dump(socket_get_option($p[1], SOL_SOCKET, SO_TYPE) === SOCK_STREAM);
 try { socket_create(AF_INET, SOCK_STREAM | 4096, 0); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 try { socket_create_pair(AF_UNIX, 11 | SOCK_CLOEXEC, 0, $p); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 /* close-on-exec only when asked */
-function cloexec_fds(): array {
-    $out = [];
-    foreach (scandir('/proc/self/fdinfo') as $n) {
-        if (!preg_match('/^\d+$/', $n)) continue;
-        $info = @file_get_contents("/proc/self/fdinfo/$n");
-        if ($info && preg_match('/^flags:\s+(\d+)/m', $info, $m) && (octdec($m[1]) & 02000000)) {
-            $out[] = (int) $n;
-        }
-    }
-    return $out;
-}
 $before = cloexec_fds();
 $x = socket_create(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
 var_dump(count(array_diff(cloexec_fds(), $before)));

@@ -4,7 +4,7 @@ tsp_sockets: socket_bind(): an AF_PACKET socket's port is checked for the range 
 tsp_sockets
 --SKIPIF--
 <?php
-if (PHP_VERSION_ID < 80500) die('skip before PHP 8.5 ports are cut to 16 bits');
+require __DIR__ . '/../inc/skipif_php85.inc';
 require __DIR__ . '/../inc/skipif_packet.inc';
 ?>
 --FILE--

@@ -3,8 +3,10 @@ tsp_sockets: socket_bind(): ports outside 0..65535 are a ValueError (PHP 8.5)
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
-<?php if (PHP_VERSION_ID < 80500) die('skip before PHP 8.5 ports are cut to 16 bits'); ?>
+<?php
+require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */
+require __DIR__ . '/../inc/skipif_php85.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

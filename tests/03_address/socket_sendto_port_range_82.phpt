@@ -3,7 +3,7 @@ tsp_sockets: socket_sendto(): ports are cut to 16 bits (PHP 8.2 to 8.4)
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (PHP_VERSION_ID >= 80500) die('skip PHP 8.5 refuses ports outside 0..65535'); ?>
+<?php require __DIR__ . '/../inc/skipif_php_pre85.inc'; ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

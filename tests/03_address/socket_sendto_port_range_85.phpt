@@ -3,7 +3,7 @@ tsp_sockets: socket_sendto(): ports outside 0..65535 are a ValueError, checked b
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (PHP_VERSION_ID < 80500) die('skip before PHP 8.5 ports are cut to 16 bits'); ?>
+<?php require __DIR__ . '/../inc/skipif_php85.inc'; ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

@@ -3,20 +3,10 @@ tsp_sockets: socket_accept(): the accepted socket is close-on-exec (PHP 8.4 beha
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (!is_dir('/proc/self/fdinfo')) die('skip needs /proc/self/fdinfo'); ?>
+<?php require __DIR__ . '/../inc/skipif_fdinfo.inc'; ?>
 --FILE--
 <?php
-function cloexec_fds(): array {
-    $out = [];
-    foreach (scandir('/proc/self/fdinfo') as $n) {
-        if (!preg_match('/^\d+$/', $n)) continue;
-        $info = @file_get_contents("/proc/self/fdinfo/$n");
-        if ($info && preg_match('/^flags:\s+(\d+)/m', $info, $m) && (octdec($m[1]) & 02000000)) {
-            $out[] = (int) $n;
-        }
-    }
-    return $out;
-}
+require __DIR__ . '/../inc/util.inc';
 $l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_bind($l, '127.0.0.1');
 socket_listen($l);

@@ -3,7 +3,7 @@ tsp_sockets: socket_recv(): MSG_WAITALL returns the whole length in one call, be
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (!function_exists('pcntl_fork')) die('skip pcntl needed'); ?>
+<?php require __DIR__ . '/../inc/skipif_pcntl.inc'; ?>
 --INI--
 memory_limit=512M
 --FILE--

@@ -10,7 +10,6 @@ tsp_sockets
  * exception it throws stops it with nothing sent. */
 require __DIR__ . '/../inc/util.inc';
 socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $p);
-function received($s) { return @socket_recv($s, $buf, 1000, MSG_DONTWAIT) === false ? 'nothing' : $buf; }
 
 $calls = 0;
 set_error_handler(function (int $no, string $str) use (&$calls) {
@@ -25,7 +24,7 @@ set_error_handler(function (int $no, string $str) use (&$calls) {
 $iov = ['a', [], 'b', [], 'c'];
 $msg = ['iov' => $iov];
 show('iov arrays as strings', fn() => socket_sendmsg($p[0], $msg, 0));
-echo 'received: ', received($p[1]), "\n";
+echo 'received: ', recv_now($p[1]), "\n";
 
 $name = ['path' => []];
 $msg = ['name' => $name, 'iov' => $iov];
@@ -42,7 +41,7 @@ set_error_handler(function (int $no, string $str) {
 });
 $msg = ['iov' => ['a', [], 'b']];
 show('handler throws', fn() => socket_sendmsg($p[0], $msg, 0));
-echo 'received: ', received($p[1]), "\n";
+echo 'received: ', recv_now($p[1]), "\n";
 restore_error_handler();
 restore_error_handler();
 echo "handler calls: $calls\n";

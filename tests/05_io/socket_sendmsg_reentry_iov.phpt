@@ -10,7 +10,6 @@ tsp_sockets
  * ext/sockets); an element by reference is followed. */
 require __DIR__ . '/../inc/util.inc';
 socket_create_pair(AF_UNIX, SOCK_DGRAM, 0, $p);
-function received($s) { return @socket_recv($s, $buf, 1000, MSG_DONTWAIT) === false ? 'nothing' : $buf; }
 
 class Grow
 {
@@ -38,32 +37,32 @@ class Drop
 $iov = ['a', new Grow, 'b', new Grow, 'c'];
 $msg = ['iov' => $iov];
 show('elements grow the arrays', fn() => socket_sendmsg($p[0], $msg, 0));
-echo 'received: ', received($p[1]), '; $iov now has ', count($iov), " elements\n";
+echo 'received: ', recv_now($p[1]), '; $iov now has ', count($iov), " elements\n";
 
 $iov = ['a', new Drop, str_repeat('b', 3), new Drop];
 $msg = ['iov' => $iov];
 show('elements drop the arrays', fn() => socket_sendmsg($p[0], $msg, 0));
-echo 'received: ', received($p[1]), '; $msg is ', var_export($msg, true), "\n";
+echo 'received: ', recv_now($p[1]), '; $msg is ', var_export($msg, true), "\n";
 
 /* the only reference to the message is the argument itself */
 show('temporary message', fn() => socket_sendmsg($p[0], ['iov' => [new Grow, new Drop, 'end']], 0));
-echo 'received: ', received($p[1]), "\n";
+echo 'received: ', recv_now($p[1]), "\n";
 
 $iov = ['a', new Grow];
 show('iov by reference', fn() => socket_sendmsg($p[0], ['iov' => &$iov], 0));
-echo 'received: ', received($p[1]), "\n";
+echo 'received: ', recv_now($p[1]), "\n";
 
 /* an element by reference whose __toString() replaces it */
 class Replace { public function __toString(): string { $GLOBALS['x'] = 'replaced'; return 'R'; } }
 $x = new Replace;
 show('element by reference', fn() => socket_sendmsg($p[0], ['iov' => ['<', &$x, '>']], 0));
-echo 'received: ', received($p[1]), '; $x is ', var_export($x, true), "\n";
+echo 'received: ', recv_now($p[1]), '; $x is ', var_export($x, true), "\n";
 
 /* an element that throws: nothing is sent */
 class Boom { public function __toString(): string { throw new RuntimeException('boom'); } }
 show('element throws', fn() => socket_sendmsg($p[0], ['iov' => ['a', new Boom, 'b']], 0));
 show('element not convertible', fn() => socket_sendmsg($p[0], ['iov' => ['a', new stdClass]], 0));
-echo 'received: ', received($p[1]), "\n";
+echo 'received: ', recv_now($p[1]), "\n";
 ?>
 --EXPECTF--
 elements grow the arrays: int(5)

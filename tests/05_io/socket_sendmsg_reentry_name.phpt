@@ -13,7 +13,6 @@ $r = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
 socket_bind($r, '127.0.0.1', 0);
 socket_getsockname($r, $addr, $port);
 $s = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);
-function received($r) { return @socket_recv($r, $buf, 100, MSG_DONTWAIT) === false ? 'nothing' : $buf; }
 
 class Answers
 {
@@ -38,21 +37,21 @@ class ReplaceName
 
 $f = new Answers([AF_INET, AF_UNIX]);
 show('family asked once', fn() => socket_sendmsg($s, ['name' => ['family' => $f, 'addr' => '127.0.0.1', 'port' => $port], 'iov' => ['f']], 0));
-echo "family read {$f->calls} time(s); received: ", received($r), "\n";
+echo "family read {$f->calls} time(s); received: ", recv_now($r, 100), "\n";
 
 $name = ['addr' => new ReplaceName('127.0.0.1'), 'port' => $port];
 $msg = ['name' => $name, 'iov' => ['a']];
 show('addr replaces the name', fn() => socket_sendmsg($s, $msg, 0));
-echo 'received: ', received($r), "\n";
+echo 'received: ', recv_now($r, 100), "\n";
 
 $name = ['addr' => '127.0.0.1', 'port' => new ReplaceName((string) $port)];
 $msg = ['name' => $name, 'iov' => ['p']];
 show('port replaces the name', fn() => socket_sendmsg($s, $msg, 0));
-echo 'received: ', received($r), "\n";
+echo 'received: ', recv_now($r, 100), "\n";
 
 $name = ['addr' => new ReplaceName('127.0.0.1'), 'port' => $port];
 show('name by reference', fn() => socket_sendmsg($s, ['name' => &$name, 'iov' => ['x']], 0));
-echo 'received: ', received($r), "\n";
+echo 'received: ', recv_now($r, 100), "\n";
 
 /* a unix path */
 $path = sys_get_temp_dir() . '/tsp_msg_name_' . getmypid();
@@ -63,7 +62,7 @@ $c = socket_create(AF_UNIX, SOCK_DGRAM, 0);
 $name = ['path' => new ReplaceName($path)];
 $msg = ['name' => $name, 'iov' => ['u']];
 show('path replaces the name', fn() => socket_sendmsg($c, $msg, 0));
-echo 'received: ', received($u), "\n";
+echo 'received: ', recv_now($u, 100), "\n";
 unlink($path);
 ?>
 --EXPECTF--

@@ -3,8 +3,10 @@ tsp_sockets: socket_shutdown(): modes 0, 1, 2 and invalid values (PHP 8.5: Value
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */ ?>
-<?php if (PHP_VERSION_ID < 80500) die('skip before PHP 8.5 the system answers EINVAL'); ?>
+<?php
+require __DIR__ . '/../inc/skipif_linux.inc'; /* errno numbers as Linux has them */
+require __DIR__ . '/../inc/skipif_php85.inc';
+?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

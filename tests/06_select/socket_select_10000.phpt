@@ -5,8 +5,8 @@ tsp_sockets
 posix
 --SKIPIF--
 <?php
-$lim = posix_getrlimit();
-if ($lim['hard openfiles'] !== 'unlimited' && (int) $lim['hard openfiles'] < 10100) die('skip hard descriptor limit below 10100');
+$fds = 10100;
+require __DIR__ . '/../inc/skipif_fd_limit.inc';
 ?>
 --FILE--
 <?php

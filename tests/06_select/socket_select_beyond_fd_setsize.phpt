@@ -5,8 +5,8 @@ tsp_sockets
 posix
 --SKIPIF--
 <?php
-$lim = posix_getrlimit();
-if ($lim['hard openfiles'] !== 'unlimited' && (int) $lim['hard openfiles'] < 2400) die('skip hard descriptor limit below 2400');
+$fds = 2400;
+require __DIR__ . '/../inc/skipif_fd_limit.inc';
 ?>
 --FILE--
 <?php

@@ -3,7 +3,7 @@ tsp_sockets: socket_select(): a hang-up counts for nothing in the except set: th
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (!function_exists('pcntl_fork')) die('skip pcntl needed'); ?>
+<?php require __DIR__ . '/../inc/skipif_pcntl.inc'; ?>
 --FILE--
 <?php
 function cpu(): float { $u = getrusage(); return $u['ru_utime.tv_sec'] + $u['ru_utime.tv_usec'] / 1e6 + $u['ru_stime.tv_sec'] + $u['ru_stime.tv_usec'] / 1e6; }

@@ -3,7 +3,7 @@ tsp_sockets: socket_set_option(): SO_LINGER, SO_RCVTIMEO, SO_SNDTIMEO with a val
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (PHP_VERSION_ID >= 80400) die('skip PHP 8.4 throws a TypeError here'); ?>
+<?php require __DIR__ . '/../inc/skipif_php_pre84.inc'; ?>
 --FILE--
 <?php
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

@@ -3,7 +3,7 @@ tsp_sockets: socket_set_option(): multicast requests on a socket that is not AF_
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (PHP_VERSION_ID < 80500) die('skip before PHP 8.5 a warning and false'); ?>
+<?php require __DIR__ . '/../inc/skipif_php85.inc'; ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

@@ -3,7 +3,7 @@ tsp_sockets: socket_set_option(): string options take strings, multicast request
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (PHP_VERSION_ID < 80500) die('skip before PHP 8.5 such values are converted'); ?>
+<?php require __DIR__ . '/../inc/skipif_php85.inc'; ?>
 --FILE--
 <?php
 require __DIR__ . '/../inc/util.inc';

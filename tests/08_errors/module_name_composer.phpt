@@ -4,7 +4,7 @@ tsp_sockets: Composer counts a project requiring ext-sockets as satisfied by tsp
 tsp_sockets
 --SKIPIF--
 <?php
-if (!is_file(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree');
+require __DIR__ . '/../inc/skipif_build_tree.inc';
 if (!is_file(__DIR__ . '/../../scripts/composer-ext-sockets.sh')) die('skip needs the source tree (scripts/)');
 if (trim((string) shell_exec('command -v composer')) === '') die('skip composer is not installed');
 exec('PHP=' . escapeshellarg(PHP_BINARY) . ' ' . escapeshellarg(__DIR__ . '/../../scripts/composer-ext-sockets.sh') . ' --probe '

@@ -3,7 +3,7 @@ tsp_sockets: loaded with dl() at run time it works under its own name only (not 
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (!is_file(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree'); ?>
+<?php require __DIR__ . '/../inc/skipif_build_tree.inc'; ?>
 --FILE--
 <?php
 /* dl() takes a file name in extension_dir: a private one holding a copy */

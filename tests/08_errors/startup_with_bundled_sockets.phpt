@@ -4,8 +4,8 @@ tsp_sockets: startup: the bundled sockets loaded first makes tsp_sockets stand d
 tsp_sockets
 --SKIPIF--
 <?php
-if (!is_file(getenv('TSP_EXT') ?: __DIR__ . '/../../modules/tsp_sockets.so')) die('skip needs the build tree');
-if (!is_file(ini_get('extension_dir') . '/sockets.so')) die('skip the bundled sockets.so is not installed');
+require __DIR__ . '/../inc/skipif_build_tree.inc';
+require __DIR__ . '/../inc/skipif_bundled.inc';
 ?>
 --FILE--
 <?php

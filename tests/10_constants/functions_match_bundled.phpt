@@ -3,9 +3,7 @@ tsp_sockets: functions and classes: the bundled extension's, with the same signa
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php
-if (!is_file(ini_get('extension_dir') . '/sockets.so')) die('skip the bundled sockets.so is not installed');
-?>
+<?php require __DIR__ . '/../inc/skipif_bundled.inc'; ?>
 --FILE--
 <?php
 $dump = <<<'PHP'

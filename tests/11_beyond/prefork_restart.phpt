@@ -6,8 +6,9 @@ pcntl
 posix
 --SKIPIF--
 <?php
-if (PHP_OS_FAMILY !== 'Linux' || !is_readable('/proc/self/maps')) die('skip Linux /proc needed');
-if (!function_exists('pcntl_fork') || !function_exists('posix_kill')) die('skip pcntl and posix needed');
+require __DIR__ . '/../inc/skipif_linux.inc';
+require __DIR__ . '/../inc/skipif_pcntl.inc';
+if (!is_readable('/proc/self/maps')) die('skip /proc/self/maps needed');
 ?>
 --FILE--
 <?php

@@ -4,35 +4,23 @@ examples/chat_server.php: two clients on port 0, join and leave notices, each li
 tsp_sockets
 --FILE--
 <?php
-$ext = getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so');
-$cmd = [PHP_BINARY, '-n', '-d', "extension=$ext", __DIR__ . '/../../examples/chat_server.php', '127.0.0.1', '0', '2'];
-$proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-stream_set_timeout($pipes[1], 2);
-$first = (string) fgets($pipes[1]);
-if (!preg_match('/^listening on (127\.0\.0\.1):(\d+)\n$/', $first, $m) || $m[2] === '0') {
-    proc_terminate($proc, 9);
-    exit("unexpected: $first" . stream_get_contents($pipes[2]));
-}
-[, $host, $port] = $m;
+require __DIR__ . '/../inc/examples.inc';
+$cmd = example_cmd('chat_server.php', ['127.0.0.1', '0', '2']);
+[$proc, $pipes] = example_start($cmd);
+[$host, $port] = example_listening($proc, $pipes);
 echo "listening on 127.0.0.1 with a port\n";
 echo fgets($pipes[1]) === "talk to it from two terminals with: nc $host $port\n" ? "nc hint\n" : "no nc hint\n";
 
-function connect(string $host, string $port)
-{
-    $c = stream_socket_client("tcp://$host:$port", $errno, $errstr, 2);
-    stream_set_timeout($c, 2);
-    return $c;
-}
 function hear(string $who, $c): void
 {
     $line = fgets($c);
     echo "$who hears: ", $line === false ? "nothing\n" : $line;
 }
 
-$a = connect($host, $port);
+$a = example_connect($host, $port);
 hear('a', $a);
 echo 'server: ', fgets($pipes[1]);
-$b = connect($host, $port);
+$b = example_connect($host, $port);
 hear('b', $b);
 hear('a', $a);
 echo 'server: ', fgets($pipes[1]);
@@ -52,16 +40,7 @@ hear('a', $a);
 echo 'server: ', fgets($pipes[1]);
 fclose($a);
 
-$deadline = microtime(true) + 2;
-while (($st = proc_get_status($proc))['running'] && microtime(true) < $deadline) {
-    usleep(10000);
-}
-if ($st['running']) {
-    proc_terminate($proc, 9);
-}
-echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
-proc_close($proc);
-echo $st['running'] ? 'still running after its bound' : ($st['signaled'] ? "killed by signal $st[termsig]" : "exit status $st[exitcode]"), "\n";
+example_finish($proc, $pipes);
 ?>
 --EXPECT--
 listening on 127.0.0.1 with a port

@@ -4,19 +4,13 @@ examples/http_keepalive_server.php: two requests on one kept-alive connection, i
 tsp_sockets
 --FILE--
 <?php
-$ext = getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so');
+require __DIR__ . '/../inc/examples.inc';
 /* idle_seconds 1, and the server stops after 2 connections; the child gets
  * this process's pcre.jit, so that a run under valgrind (pcre.jit=0) does not
  * report the JIT's code as uninitialised reads */
-$cmd = [PHP_BINARY, '-n', '-d', 'pcre.jit=' . (int) ini_get('pcre.jit'), '-d', "extension=$ext", __DIR__ . '/../../examples/http_keepalive_server.php', '127.0.0.1', '0', '1', '2'];
-$proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-stream_set_timeout($pipes[1], 2);
-$first = (string) fgets($pipes[1]);
-if (!preg_match('/^listening on (127\.0\.0\.1):(\d+)\n$/', $first, $m) || $m[2] === '0') {
-    proc_terminate($proc, 9);
-    exit("unexpected: $first" . stream_get_contents($pipes[2]));
-}
-[, $host, $port] = $m;
+$cmd = example_cmd('http_keepalive_server.php', ['127.0.0.1', '0', '1', '2'], ['pcre.jit' => (int) ini_get('pcre.jit')]);
+[$proc, $pipes] = example_start($cmd);
+[$host, $port] = example_listening($proc, $pipes);
 echo "listening on 127.0.0.1 with a port\n";
 echo fgets($pipes[1]) === "talk to it with: curl -v http://$host:$port/a http://$host:$port/b\n" ? "curl hint\n" : "no curl hint\n";
 echo fgets($pipes[1]) === "            or: nc -C $host $port   (type: GET / HTTP/1.1, then an empty line)\n" ? "nc hint\n" : "no nc hint\n";
@@ -60,16 +54,7 @@ response($c);
 var_dump(fread($c, 100), feof($c));
 fclose($c);
 
-$deadline = microtime(true) + 2;
-while (($st = proc_get_status($proc))['running'] && microtime(true) < $deadline) {
-    usleep(10000);
-}
-if ($st['running']) {
-    proc_terminate($proc, 9);
-}
-echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
-proc_close($proc);
-echo $st['running'] ? 'still running after its bound' : ($st['signaled'] ? "killed by signal $st[termsig]" : "exit status $st[exitcode]"), "\n";
+example_finish($proc, $pipes);
 ?>
 --EXPECT--
 listening on 127.0.0.1 with a port

@@ -4,25 +4,13 @@ examples/stream_echo_server.php: stream_socket_server() on port 0, two clients s
 tsp_sockets
 --FILE--
 <?php
-$ext = getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so');
-$cmd = [PHP_BINARY, '-n', '-d', "extension=$ext", __DIR__ . '/../../examples/stream_echo_server.php', '127.0.0.1', '0', '2'];
-$proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-stream_set_timeout($pipes[1], 2);
-$first = (string) fgets($pipes[1]);
-if (!preg_match('/^listening on (127\.0\.0\.1):(\d+)\n$/', $first, $m) || $m[2] === '0') {
-    proc_terminate($proc, 9);
-    exit("unexpected: $first" . stream_get_contents($pipes[2]));
-}
-[, $host, $port] = $m;
+require __DIR__ . '/../inc/examples.inc';
+$cmd = example_cmd('stream_echo_server.php', ['127.0.0.1', '0', '2']);
+[$proc, $pipes] = example_start($cmd);
+[$host, $port] = example_listening($proc, $pipes);
 echo "listening on 127.0.0.1 with a port\n";
 echo fgets($pipes[1]) === "talk to it with: nc $host $port\n" ? "nc hint\n" : "no nc hint\n";
 
-function connect(string $host, string $port)
-{
-    $c = stream_socket_client("tcp://$host:$port", $errno, $errstr, 2);
-    stream_set_timeout($c, 2);
-    return $c;
-}
 function echoed(string $who, $c, string $sent): void
 {
     $got = '';
@@ -33,8 +21,8 @@ function echoed(string $who, $c, string $sent): void
 }
 
 /* a sends half a line, b is served meanwhile, a finishes its line */
-$a = connect($host, $port);
-$b = connect($host, $port);
+$a = example_connect($host, $port);
+$b = example_connect($host, $port);
 fwrite($a, 'ab');
 fwrite($b, "pong\n");
 echoed('b', $b, "pong\n");
@@ -50,16 +38,7 @@ fclose($a);
 echo 'server: ', fgets($pipes[1]);
 fclose($b);
 
-$deadline = microtime(true) + 2;
-while (($st = proc_get_status($proc))['running'] && microtime(true) < $deadline) {
-    usleep(10000);
-}
-if ($st['running']) {
-    proc_terminate($proc, 9);
-}
-echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
-proc_close($proc);
-echo $st['running'] ? 'still running after its bound' : ($st['signaled'] ? "killed by signal $st[termsig]" : "exit status $st[exitcode]"), "\n";
+example_finish($proc, $pipes);
 ?>
 --EXPECT--
 listening on 127.0.0.1 with a port

@@ -4,15 +4,10 @@ examples/udp_time_server.php: port 0, datagrams answered with the local time to 
 tsp_sockets
 --FILE--
 <?php
-$ext = getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so');
-$cmd = [PHP_BINARY, '-n', '-d', "extension=$ext", __DIR__ . '/../../examples/udp_time_server.php', '127.0.0.1', '0', '3'];
-$proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-stream_set_timeout($pipes[1], 2);
-$first = (string) fgets($pipes[1]);
-if (!preg_match('/^listening on (127\.0\.0\.1):(\d+)\n$/', $first, $m) || $m[2] === '0') {
-    exit("unexpected: $first" . stream_get_contents($pipes[2]));
-}
-[, $host, $port] = $m;
+require __DIR__ . '/../inc/examples.inc';
+$cmd = example_cmd('udp_time_server.php', ['127.0.0.1', '0', '3']);
+[$proc, $pipes] = example_start($cmd);
+[$host, $port] = example_listening($proc, $pipes);
 echo "listening on 127.0.0.1 with a port\n";
 echo fgets($pipes[1]) === "talk to it with: echo | nc -u -w1 $host $port\n" ? "nc hint\n" : "no nc hint\n";
 
@@ -35,16 +30,7 @@ foreach ([['a', $a, "what time is it?\n"], ['b', $b, ''], ['a', $a, str_repeat('
 socket_close($a);
 socket_close($b);
 
-$deadline = microtime(true) + 2;
-while (($st = proc_get_status($proc))['running'] && microtime(true) < $deadline) {
-    usleep(10000);
-}
-if ($st['running']) {
-    proc_terminate($proc, 9);
-}
-echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
-proc_close($proc);
-echo $st['running'] ? 'still running after its bound' : ($st['signaled'] ? "killed by signal $st[termsig]" : "exit status $st[exitcode]"), "\n";
+example_finish($proc, $pipes);
 ?>
 --EXPECT--
 listening on 127.0.0.1 with a port

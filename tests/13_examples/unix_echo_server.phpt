@@ -3,10 +3,10 @@ examples/unix_echo_server.php: a socket in a temporary directory, bytes echoed, 
 --EXTENSIONS--
 tsp_sockets
 --SKIPIF--
-<?php if (!function_exists('pcntl_signal')) die('skip pcntl is needed to stop the server with SIGTERM'); ?>
+<?php require __DIR__ . '/../inc/skipif_pcntl.inc'; ?>
 --FILE--
 <?php
-$ext = getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so');
+require __DIR__ . '/../inc/examples.inc';
 $dir = sys_get_temp_dir() . '/tsp_unix_echo_' . getmypid();
 @mkdir($dir);
 $path = "$dir/echo.sock";
@@ -16,9 +16,8 @@ socket_bind($stale, $path);
 socket_close($stale);
 var_dump(filetype($path));
 
-$cmd = [PHP_BINARY, '-n', '-d', "extension=$ext", __DIR__ . '/../../examples/unix_echo_server.php', $path];
-$proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
-stream_set_timeout($pipes[1], 2);
+$cmd = example_cmd('unix_echo_server.php', [$path]);
+[$proc, $pipes] = example_start($cmd);
 $first = (string) fgets($pipes[1]);
 if ($first !== "listening on $path\n") {
     proc_terminate($proc, 9);

@@ -49,6 +49,18 @@ function php_version(string $php): int
     return $cache[$php] ??= (int) shell_exec(escapeshellarg($php) . ' -n -r ' . escapeshellarg('echo PHP_MAJOR_VERSION * 100 + PHP_MINOR_VERSION;'));
 }
 
+/* The extensions the PHP binary has without php.ini (php -n -m), asked once. */
+function php_modules(string $php): array
+{
+    static $cache = [];
+    if (!isset($cache[$php])) {
+        $mods = [];
+        exec(escapeshellarg($php) . ' -n -m', $mods);
+        $cache[$php] = $mods;
+    }
+    return $cache[$php];
+}
+
 function run_case(string $php, string $args, string $file, int $timeout): array
 {
     $tmp = sys_get_temp_dir() . '/tspdiff.' . getmypid() . '.' . bin2hex(random_bytes(4));
@@ -79,13 +91,11 @@ foreach ($cases as $case) {
         continue;
     }
     $head = implode("\n", array_slice(file($case), 0, 15));
-    $ours = run_case($opt['php'], '-d extension=' . escapeshellarg($opt['ext']), $case, (int) $opt['timeout']);
-    if (preg_match('~// diff: skip-unless (\w+)~', $head, $m)) {
-        exec(escapeshellarg($opt['php']) . ' -n -m', $mods);
-        if (!in_array($m[1], $mods, true)) {
-            continue;
-        }
+    if (preg_match('~// diff: skip-unless (\w+)~', $head, $m) && !in_array($m[1], php_modules($opt['php']), true)) {
+        if ($opt['v']) echo "skipped   $name (no {$m[1]})\n";
+        continue;
     }
+    $ours = run_case($opt['php'], '-d extension=' . escapeshellarg($opt['ext']), $case, (int) $opt['timeout']);
     if (preg_match('~// diff: documented~', $head) && $opt['v']) {
         echo "documented $name: the oracle prints\n", run_case($opt['php'], $opt['oracle'], $case, (int) $opt['timeout'])[0], "\n";
     }

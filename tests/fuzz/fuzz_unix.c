@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* fuzz-sources: src/core/tsp_addr.c src/core/tsp_err.c */
+/* fuzz-sources: src/core/tsp_addr.c src/core/tsp_err.c src/core/tsp_num.c */
 /* Unix addresses: tsp_addr_unix_limit and tsp_addr_unix with arbitrary path
  * bytes and lengths (beyond sun_path too), then tsp_addr_format into buffers
  * of several sizes. A second mode formats raw tsp_addr bytes of any family

@@ -3,14 +3,16 @@
  * SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
  */
-/* fuzz-sources: src/core/tsp_url.c */
+/* fuzz-sources: src/core/tsp_url.c src/core/tsp_num.c */
 /* Arbitrary bytes as a stream_socket_server() target: tsp_url_split, then
- * tsp_url_xport on the transport and tsp_url_hostport on the rest, each
- * checked against a reference written from core/tsp_url.h. */
+ * tsp_url_xport on the transport, tsp_url_hostport and tsp_url_fd on the
+ * rest, each checked against a reference written from core/tsp_url.h. */
 #include "src/core/tsp_url.h"
 #include "tests/fuzz/fuzz_common.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +39,48 @@ static long ref_atoi(const char *s, size_t len)
 	v = (long) (int) strtol(copy, NULL, 10);
 	free(copy);
 	return v;
+}
+
+/* fd://N: digits only (strtoll would take white space and a sign), at
+ * least one, within an int. */
+static int ref_fd(const char *s, size_t len, int *fd)
+{
+	char *copy;
+	long long v;
+	size_t i;
+
+	if (len == 0) {
+		return -1;
+	}
+	for (i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9') {
+			return -1;
+		}
+	}
+	copy = malloc(len + 1);
+	CHECK(copy != NULL);
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	errno = 0;
+	v = strtoll(copy, NULL, 10);
+	free(copy);
+	if (errno == ERANGE || v > INT_MAX) {
+		return -1;
+	}
+	*fd = (int) v;
+	return 0;
+}
+
+static void check_fd(const char *s, size_t len)
+{
+	int got = -4242, want = -1;
+	int rg = tsp_url_fd(s, len, &got), rw = ref_fd(s, len, &want);
+	CHECK(rg == rw);
+	if (rg == 0) {
+		CHECK(got == want && got >= 0);
+	} else {
+		CHECK(rg == -1 && got == -4242); /* untouched */
+	}
 }
 
 static tsp_xport ref_xport(const char *name, size_t len)
@@ -137,6 +181,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	check_hostport(u.rest, u.rest_len);
 	check_hostport(s, size);
+	check_fd(u.rest, u.rest_len);
 
 	free(s);
 	return 0;

@@ -14,6 +14,8 @@
 #include "src/core/tsp_poll.h"
 #include "src/core/tsp_msg.h"
 #include "src/core/tsp_activation.h"
+#include "src/core/tsp_num.h"
+#include "src/core/tsp_fd.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -30,6 +32,9 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <net/if.h>
+#ifdef __linux__
+# include <linux/filter.h>
+#endif
 
 static int passed, failed;
 
@@ -190,22 +195,55 @@ static void test_addr_inet6(void)
 	CHECK(tsp_addr_inet6(&a, "no-such-host.invalid", 1, &st, &scope) <= -10000);
 }
 
-static void test_parse_long(void)
+/* tsp_num_parse() of a C string */
+static int num(const char *s, unsigned flags, long long max, long long *v)
 {
+	return tsp_num_parse(s, strlen(s), flags, max, v);
+}
+
+static void test_num(void)
+{
+	const unsigned php = TSP_NUM_SPACE_BEFORE | TSP_NUM_SIGN | TSP_NUM_SPACE_AFTER;
+	const unsigned atoi_like = TSP_NUM_SPACE_BEFORE | TSP_NUM_SIGN | TSP_NUM_PREFIX | TSP_NUM_SATURATE;
 	long long v;
-	CHECK(tsp_addr_parse_long("12", &v) && v == 12);
-	CHECK(tsp_addr_parse_long(" 12 ", &v) && v == 12);
-	CHECK(tsp_addr_parse_long("-3", &v) && v == -3);
-	CHECK(tsp_addr_parse_long("+3", &v) && v == 3);
-	CHECK(tsp_addr_parse_long("9223372036854775807", &v) && v == 9223372036854775807LL);
-	CHECK(tsp_addr_parse_long("-9223372036854775808", &v) && v == (-9223372036854775807LL - 1));
-	CHECK(!tsp_addr_parse_long("9223372036854775808", &v));
-	CHECK(!tsp_addr_parse_long("", &v));
-	CHECK(!tsp_addr_parse_long("lo", &v));
-	CHECK(!tsp_addr_parse_long("1e3", &v));
-	CHECK(!tsp_addr_parse_long("1.0", &v));
-	CHECK(!tsp_addr_parse_long("0x10", &v));
-	CHECK(!tsp_addr_parse_long("-", &v));
+
+	/* PHP's integer strings (an IPv6 scope) */
+	CHECK(num("12", php, LLONG_MAX, &v) == TSP_NUM_OK && v == 12);
+	CHECK(num(" 12 ", php, LLONG_MAX, &v) == TSP_NUM_OK && v == 12);
+	CHECK(num("-3", php, LLONG_MAX, &v) == TSP_NUM_OK && v == -3);
+	CHECK(num("+3", php, LLONG_MAX, &v) == TSP_NUM_OK && v == 3);
+	CHECK(num("9223372036854775807", php, LLONG_MAX, &v) == TSP_NUM_OK && v == LLONG_MAX);
+	CHECK(num("-9223372036854775808", php, LLONG_MAX, &v) == TSP_NUM_OK && v == LLONG_MIN);
+	CHECK(num("9223372036854775808", php, LLONG_MAX, &v) == TSP_NUM_E_RANGE);
+	CHECK(num("", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("lo", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("1e3", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("1.0", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("0x10", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("-", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("- 1", php, LLONG_MAX, &v) == TSP_NUM_E_SYNTAX);
+	/* digits only (LISTEN_FDS, fd://N) */
+	CHECK(num("2147483647", 0, INT_MAX, &v) == TSP_NUM_OK && v == INT_MAX);
+	CHECK(num("0002147483647", 0, INT_MAX, &v) == TSP_NUM_OK && v == INT_MAX);
+	CHECK(num("2147483648", 0, INT_MAX, &v) == TSP_NUM_E_RANGE);
+	CHECK(num("99999999999999999999999", 0, INT_MAX, &v) == TSP_NUM_E_RANGE);
+	CHECK(num("+1", 0, INT_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num(" 1", 0, INT_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("1 ", 0, INT_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(num("0", 0, 0, &v) == TSP_NUM_OK && v == 0);
+	CHECK(num("5", 0, 0, &v) == TSP_NUM_E_RANGE);
+	CHECK(tsp_num_parse("1\0002", 3, 0, INT_MAX, &v) == TSP_NUM_E_SYNTAX);
+	CHECK(tsp_num_parse("123", 2, 0, INT_MAX, &v) == TSP_NUM_OK && v == 12); /* no NUL needed */
+	/* C's atoi (the port after "host:") */
+	CHECK(num(" -42abc", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == -42);
+	CHECK(num("abc", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == 0);
+	CHECK(num("", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == 0);
+	CHECK(num("99999999999999999999", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == LONG_MAX);
+	CHECK(num("-99999999999999999999", atoi_like, LONG_MAX, &v) == TSP_NUM_OK && v == LONG_MIN);
+	/* the answer is left alone on an error */
+	v = 77;
+	CHECK(num("x", 0, 10, &v) == TSP_NUM_E_SYNTAX && v == 77);
+	CHECK(num("11", 0, 10, &v) == TSP_NUM_E_RANGE && v == 77);
 }
 
 static void test_addr_unix(void)
@@ -358,6 +396,21 @@ static void test_url(void)
 	CHECK(tsp_url_hostport("h:-99999999999999999999", 23, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 0);
 	/* the port text need not end in a NUL */
 	CHECK(tsp_url_hostport("h:12345", 4, &host, &hl, &port) == TSP_HOSTPORT_OK && port == 12);
+	/* fd://N */
+	{
+		int fd = -7;
+		CHECK(tsp_url_xport("fd", 2) == TSP_XPORT_FD);
+		CHECK(tsp_url_fd("3", 1, &fd) == 0 && fd == 3);
+		CHECK(tsp_url_fd("2147483647", 10, &fd) == 0 && fd == INT_MAX);
+		fd = -7;
+		CHECK(tsp_url_fd("2147483648", 10, &fd) == -1 && fd == -7);
+		CHECK(tsp_url_fd("", 0, &fd) == -1);
+		CHECK(tsp_url_fd("-1", 2, &fd) == -1);
+		CHECK(tsp_url_fd(" 3", 2, &fd) == -1);
+		CHECK(tsp_url_fd("3x", 2, &fd) == -1);
+		CHECK(tsp_url_fd("3\0", 2, &fd) == -1);
+		CHECK(tsp_url_fd("34", 1, &fd) == 0 && fd == 3);
+	}
 }
 
 static void test_poll(void)
@@ -810,6 +863,16 @@ static void test_opt_table(void)
 			CHECK(!(tsp_opt_rows[i].level == tsp_opt_rows[j].level && tsp_opt_rows[i].name == tsp_opt_rows[j].name));
 		}
 		CHECK(tsp_opt_rows[i].label != NULL);
+		CHECK(tsp_opt_rows[i].kind < TSP_OPT_KIND_COUNT);
+		/* a structure id on the structure rows alone, a size on the int-like ones alone */
+		CHECK((tsp_opt_rows[i].kind == TSP_OPT_STRUCT) == (tsp_opt_rows[i].struct_id != TSP_OPT_STRUCT_NONE));
+		switch (tsp_opt_rows[i].kind) {
+			case TSP_OPT_INT: case TSP_OPT_BOOL: case TSP_OPT_RANGED: case TSP_OPT_IFINDEX: case TSP_OPT_U16:
+				CHECK(tsp_opt_rows[i].size == 1 || tsp_opt_rows[i].size == 4);
+				break;
+			default:
+				CHECK(tsp_opt_rows[i].size == 0);
+		}
 	}
 	/* ext/sockets 8.2 has no special case for these: plain ints */
 	CHECK(tsp_opt_find(SOL_SOCKET, SO_PEERCRED) == NULL);
@@ -847,6 +910,101 @@ static void test_opt_mcast_if(void)
 	close(x);
 }
 
+static void test_fd(void)
+{
+	int sv[2], p[2], family = -1, type = -1, u = socket(AF_INET, SOCK_DGRAM, 0), err = 0;
+	FILE *f;
+
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	CHECK(pipe(p) == 0);
+	CHECK(u >= 0);
+	CHECK(tsp_fd_is_socket(sv[0]) == 0);
+	CHECK(tsp_fd_is_socket(u) == 0);
+	CHECK(tsp_fd_is_socket(p[0]) == ENOTSOCK);
+	CHECK(tsp_fd_is_socket(-1) == EBADF);
+
+	CHECK(tsp_fd_family(sv[0], &family, &type) == 0 && family == AF_UNIX && type == SOCK_STREAM);
+	CHECK(tsp_fd_family(u, &family, &type) == 0 && family == AF_INET && type == SOCK_DGRAM);
+	family = type = -1;
+	CHECK(tsp_fd_family(u, NULL, &type) == 0 && type == SOCK_DGRAM);
+	CHECK(tsp_fd_family(u, &family, NULL) == 0 && family == AF_INET);
+	CHECK(tsp_fd_family(u, NULL, NULL) == 0);
+	/* no socket: the errno, and 0 for what could not be learnt */
+	family = type = -1;
+	CHECK(tsp_fd_family(p[0], &family, &type) == ENOTSOCK && family == 0 && type == 0);
+	family = type = -1;
+	CHECK(tsp_fd_family(-1, &family, &type) == EBADF && family == 0 && type == 0);
+
+	CHECK(tsp_io_nonblocking(sv[0], &err) == 0);
+	CHECK(tsp_fd_set_blocking(sv[0], 0) == 0 && tsp_io_nonblocking(sv[0], &err) == 1);
+	CHECK(tsp_fd_set_blocking(sv[0], 0) == 0 && tsp_io_nonblocking(sv[0], &err) == 1);
+	CHECK(tsp_fd_set_blocking(sv[0], 1) == 0 && tsp_io_nonblocking(sv[0], &err) == 0);
+	CHECK(tsp_fd_set_blocking(-1, 1) == EBADF);
+	/* the other status flags stay */
+	CHECK(fcntl(p[1], F_SETFL, O_APPEND) == 0);
+	CHECK(tsp_fd_set_blocking(p[1], 0) == 0 && (fcntl(p[1], F_GETFL) & (O_APPEND | O_NONBLOCK)) == (O_APPEND | O_NONBLOCK));
+	CHECK(tsp_fd_set_blocking(p[1], 1) == 0 && (fcntl(p[1], F_GETFL) & (O_APPEND | O_NONBLOCK)) == O_APPEND);
+
+	CHECK((fcntl(sv[1], F_GETFD) & FD_CLOEXEC) == 0);
+	CHECK(tsp_fd_set_cloexec(sv[1]) == 0 && (fcntl(sv[1], F_GETFD) & FD_CLOEXEC) != 0);
+	CHECK(tsp_fd_set_cloexec(-1) == EBADF);
+
+	/* somaxconn: what /proc says, or -1 without it */
+	if ((f = fopen("/proc/sys/net/core/somaxconn", "r")) != NULL) {
+		int want = -2;
+		CHECK(fscanf(f, "%d", &want) == 1);
+		fclose(f);
+		CHECK(tsp_somaxconn() == want && want >= 0);
+	} else {
+		CHECK(tsp_somaxconn() == -1);
+	}
+	close(sv[0]);
+	close(sv[1]);
+	close(p[0]);
+	close(p[1]);
+	close(u);
+}
+
+/* SO_ATTACH_REUSEPORT_CBPF's program: its two statements, and the kernel takes it. */
+static void test_opt_cbpf(void)
+{
+#if defined(SO_ATTACH_REUSEPORT_CBPF) && defined(SKF_AD_CPU)
+	struct sock_filter code[TSP_OPT_CBPF_LEN], untouched[TSP_OPT_CBPF_LEN];
+	struct sock_fprog prog;
+	struct sockaddr_in sin;
+	int u = socket(AF_INET, SOCK_DGRAM, 0), one = 1;
+	long long bad[] = { 0, 1, -1, SKF_AD_CPU - 1, SKF_AD_CPU + 1, SKF_AD_OFF + SKF_AD_CPU, 4294967296LL + SKF_AD_CPU };
+	size_t i;
+
+	CHECK(tsp_opt_cbpf(SKF_AD_CPU, code) == TSP_OPT_CBPF_LEN);
+	CHECK(code[0].code == (BPF_LD | BPF_W | BPF_ABS) && code[0].jt == 0 && code[0].jf == 0);
+	CHECK(code[0].k == (uint32_t) (SKF_AD_OFF + SKF_AD_CPU));
+	CHECK(code[1].code == (BPF_RET | BPF_A) && code[1].jt == 0 && code[1].jf == 0 && code[1].k == 0);
+	CHECK(tsp_opt_cbpf(SKF_AD_QUEUE, code) == TSP_OPT_CBPF_LEN);
+	CHECK(code[0].k == (uint32_t) (SKF_AD_OFF + SKF_AD_QUEUE) && code[1].code == (BPF_RET | BPF_A));
+	memset(untouched, 0x5a, sizeof(untouched));
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		memcpy(code, untouched, sizeof(code));
+		CHECK(tsp_opt_cbpf(bad[i], code) == 0 && memcmp(code, untouched, sizeof(code)) == 0);
+	}
+	/* a SO_REUSEPORT socket takes the program */
+	CHECK(u >= 0);
+	CHECK(setsockopt(u, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one)) == 0);
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	CHECK(bind(u, (struct sockaddr *) &sin, sizeof(sin)) == 0);
+	CHECK(tsp_opt_cbpf(SKF_AD_CPU, code) == TSP_OPT_CBPF_LEN);
+	memset(&prog, 0, sizeof(prog));
+	prog.len = TSP_OPT_CBPF_LEN;
+	prog.filter = code;
+	CHECK(setsockopt(u, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, &prog, sizeof(prog)) == 0);
+	close(u);
+#else
+	struct sock_filter *none = NULL;
+	CHECK(tsp_opt_cbpf(0, none) == 0);
+#endif
+}
+
 /* Runs one group of checks; a group passes when none of its checks failed. */
 static int groups_passed, groups_failed;
 static void run(const char *name, void (*fn)(void))
@@ -868,7 +1026,7 @@ int main(int argc, char **argv)
 	run("err_table_covers_stub", test_err_table_covers_stub);
 	run("addr_inet4", test_addr_inet4);
 	run("addr_inet6", test_addr_inet6);
-	run("parse_long", test_parse_long);
+	run("num", test_num);
 	run("addr_unix", test_addr_unix);
 	run("addr_packet", test_addr_packet);
 	run("url", test_url);
@@ -878,6 +1036,7 @@ int main(int argc, char **argv)
 	run("msg_cmsg_layout", test_msg_cmsg_layout);
 	run("activation", test_activation);
 	run("read_line", test_read_line);
+	run("fd", test_fd);
 	run("opt_table", test_opt_table);
 	run("opt_mcast_if", test_opt_mcast_if);
 	/* src/core/tsp_watch.c */
@@ -892,6 +1051,7 @@ int main(int argc, char **argv)
 	run("watch_fork", test_watch_fork);
 	run("watch_nomem", test_watch_nomem);
 	run("watch_error_code", test_watch_error_code);
+	run("opt_cbpf", test_opt_cbpf);
 	printf("unit checks: %d passed, %d failed\n", passed, failed);
 	printf("unit: %d passed, %d failed\n", groups_passed, groups_failed);
 	return failed ? 1 : 0;
