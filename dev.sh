@@ -16,6 +16,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$ROOT"
 . "$ROOT/scripts/lib.sh"
+# each step with the minutes and seconds since the command started
+say() { printf '==> [%02d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 PHP=${PHP:-php8.2}
 PHPIZE=${PHPIZE:-phpize8.2}
