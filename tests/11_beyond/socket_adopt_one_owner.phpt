@@ -6,6 +6,7 @@ tsp_sockets
 <?php require __DIR__ . '/../inc/skipif_linux.inc'; ?>
 --FILE--
 <?php
+require __DIR__ . '/../inc/util.inc';
 /* in this process: descriptors PHP made itself */
 set_error_handler(function (int $no, string $msg) { if (error_reporting() & $no) { echo "Warning: $msg\n"; } return true; });
 function socket_fds(): array {
@@ -57,7 +58,7 @@ PHP;
 $cmd = 'LISTEN_PID=$$ exec ' . escapeshellarg(PHP_BINARY) . ' -n -d extension='
     . escapeshellarg(getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so')) . ' -r ' . escapeshellarg($child);
 $proc = proc_open(['sh', '-c', $cmd], [1 => ['pipe', 'w'], 2 => ['pipe', 'w'], 3 => $ls[0], 4 => $ls[1], 5 => $ls[2], 6 => $ls[3]],
-    $pipes, null, ['LISTEN_FDS' => '2', 'LISTEN_FDNAMES' => 'a:b', 'PATH' => getenv('PATH')]);
+    $pipes, null, child_env(['LISTEN_FDS' => '2', 'LISTEN_FDNAMES' => 'a:b']));
 echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
 var_dump(proc_close($proc));
 ?>

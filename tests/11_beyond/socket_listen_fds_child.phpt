@@ -4,6 +4,7 @@ tsp_sockets: socket_listen_fds(), socket_import_fd(), stream_socket_server('fd:/
 tsp_sockets
 --FILE--
 <?php
+require __DIR__ . '/../inc/util.inc';
 /* The parent plays the service manager: it binds two listeners, starts a
  * child PHP with them as descriptors 3 and 4 and LISTEN_PID/LISTEN_FDS/
  * LISTEN_FDNAMES set, the way systemd does; the child takes them over. */
@@ -31,7 +32,7 @@ echo get_class($five), ' listening=', socket_get_option($five, SOL_SOCKET, SO_AC
 $six = stream_socket_server('fd://6');
 echo get_resource_type($six), ' ', stream_get_meta_data($six)['stream_type'], "\n";
 PHP;
-$env = ['LISTEN_FDS' => '2', 'LISTEN_FDNAMES' => 'web:admin'] + getenv();
+$env = child_env(['LISTEN_FDS' => '2', 'LISTEN_FDNAMES' => 'web:admin']);
 /* LISTEN_PID must be the child's own pid: a shell sets it before exec */
 $cmd = 'LISTEN_PID=$$ exec ' . escapeshellarg(PHP_BINARY) . ' -n -d extension=' . escapeshellarg(getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so'))
     . ' -r ' . escapeshellarg($child);

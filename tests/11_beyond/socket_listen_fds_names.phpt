@@ -6,6 +6,7 @@ tsp_sockets
 <?php require __DIR__ . '/../inc/skipif_linux.inc'; ?>
 --FILE--
 <?php
+require __DIR__ . '/../inc/util.inc';
 $child = <<<'PHP'
 $l = socket_listen_fds();
 $open = 0;
@@ -22,7 +23,7 @@ foreach (['web.socket:web.socket:web.socket:web.socket', 'web.socket:web.socket:
     $cmd = 'LISTEN_PID=$$ exec ' . escapeshellarg(PHP_BINARY) . ' -n -d extension='
         . escapeshellarg(getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so')) . ' -r ' . escapeshellarg($child);
     $proc = proc_open(['sh', '-c', $cmd], [1 => ['pipe', 'w'], 2 => ['pipe', 'w'], 3 => $ls[0], 4 => $ls[1], 5 => $ls[2], 6 => $ls[3]],
-        $pipes, null, ['LISTEN_FDS' => '4', 'LISTEN_FDNAMES' => $names, 'PATH' => getenv('PATH')]);
+        $pipes, null, child_env(['LISTEN_FDS' => '4', 'LISTEN_FDNAMES' => $names]));
     /* ports shown as the descriptor numbers they were passed as */
     $out = preg_replace_callback('/:(\d+)/', fn($m) => ':fd' . $ports[(int) $m[1]], stream_get_contents($pipes[1]));
     echo str_pad($names, 48), $out, stream_get_contents($pipes[2]);
