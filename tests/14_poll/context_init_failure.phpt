@@ -25,7 +25,7 @@ echo (new Io\Poll\Context(Io\Poll\Backend::Poll))->getBackend()->name, "\n";
 PHP;
 $ext = getenv('TSP_EXT') ?: realpath(__DIR__ . '/../../modules/tsp_sockets.so');
 $php = escapeshellarg(PHP_BINARY) . ' -n' . (extension_loaded('tsp_sockets') && $ext ? ' -d extension=' . escapeshellarg($ext) : '');
-$p = proc_open(['sh', '-c', "ulimit -n 40 && exec $php -r " . escapeshellarg($code)], [1 => ['pipe', 'w'], 2 => ['redirect', 1]], $pipes);
+$p = proc_open(['sh', '-c', "ulimit -Sn 40 && exec $php -r " . escapeshellarg($code)], [1 => ['pipe', 'w'], 2 => ['redirect', 1]], $pipes);
 echo stream_get_contents($pipes[1]);
 proc_close($p);
 ?>
