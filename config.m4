@@ -76,6 +76,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
 
   PHP_NEW_EXTENSION([tsp_sockets], m4_normalize([
       tsp_sockets.c
+      tsp_select.c
       tsp_streams.c
       binding/tsp_object.c
       binding/tsp_report.c

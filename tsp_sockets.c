@@ -1089,6 +1089,7 @@ static PHP_GINIT_FUNCTION(tsp_sockets)
 
 PHP_INI_BEGIN()
 	PHP_INI_ENTRY("tsp_sockets.stream_server", "1", PHP_INI_SYSTEM, NULL)
+	PHP_INI_ENTRY("tsp_sockets.stream_select", "1", PHP_INI_SYSTEM, NULL)
 	STD_PHP_INI_ENTRY("tsp_sockets.default_backlog", "0", PHP_INI_ALL, OnUpdateLong,
 		default_backlog, zend_tsp_sockets_globals, tsp_sockets_globals)
 PHP_INI_END()
@@ -1110,6 +1111,9 @@ static PHP_MINIT_FUNCTION(tsp_sockets)
 	}
 	tsp_register_classes(module_number);
 	REGISTER_INI_ENTRIES();
+	if (php_tsp_select_minit(INI_BOOL("tsp_sockets.stream_select")) == FAILURE) {
+		return FAILURE;
+	}
 	return php_tsp_streams_minit(INI_BOOL("tsp_sockets.stream_server"));
 }
 
@@ -1127,6 +1131,7 @@ static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
 		return SUCCESS;
 	}
 	php_tsp_streams_mshutdown();
+	php_tsp_select_mshutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -1144,6 +1149,7 @@ static PHP_MINFO_FUNCTION(tsp_sockets)
 	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");
 	php_info_print_table_row(2, "stream_socket_server() replacement",
 		php_tsp_streams_active() ? "active (tcp, udp, unix, udg)" : "off (core's is used)");
+	php_tsp_ssel_info(php_tsp_select_active());
 	{
 		char buf[32];
 		snprintf(buf, sizeof(buf), "%d", php_tsp_streams_system_backlog());

@@ -105,6 +105,36 @@ void php_tsp_warn_no_ipv4(unsigned ifindex)
 	php_error_docref(NULL, E_WARNING, "The interface with index %u has no IPv4 address", ifindex);
 }
 
+/* messages: stream_select */
+void php_tsp_ssel_throw_no_arrays(void)
+{
+	zend_value_error("No stream arrays were passed");
+}
+
+void php_tsp_ssel_throw_usec_not_null(void)
+{
+	zend_argument_value_error(5, "must be null when argument #4 ($seconds) is null");
+}
+
+void php_tsp_ssel_throw_negative(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be greater than or equal to 0");
+}
+
+void php_tsp_ssel_fail(int err, int max_fd)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s (max_fd=%d)", err,
+		tsp_err_message(err, buf, sizeof(buf)), max_fd);
+}
+
+void php_tsp_ssel_info(bool active)
+{
+	php_info_print_table_row(2, "stream_select() replacement",
+		active ? "active (poll(), no FD_SETSIZE limit)" : "off (core's select() is used)");
+}
+/* end of messages: stream_select */
+
 /* messages: reads, select, options */
 void php_tsp_warn_if_lookup(int status, unsigned index, const struct in_addr *addr, int err)
 {

@@ -1,0 +1,463 @@
+/*
+ * tsp_sockets - a socket extension for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
+ */
+/* stream_select() on poll(): core's function without the FD_SETSIZE ceiling.
+ *
+ * At startup the handler of core's stream_select() is swapped for ours (and
+ * put back at shutdown). Ours goes through the same steps as core's, in the
+ * same order, so that every warning, exception and rewritten array is the
+ * one core gives: each array is walked and every stream in it asked for its
+ * descriptor (the stream's own cast, which for some streams runs user code or
+ * warns); "No stream arrays were passed" when none gave one; the timeout
+ * checks; streams of the read array with bytes in their read buffer answer
+ * at once; then the wait, and each array is rebuilt from the streams that are
+ * ready, keys kept. The wait is a poll() through the core's poll set
+ * (src/core/tsp_poll.h), which answers as select() does, at any descriptor
+ * number: where core fails once a descriptor reaches FD_SETSIZE ("You MUST
+ * recompile PHP with a larger value of FD_SETSIZE"), ours goes on.
+ *
+ * Two shortcuts leave the answers as they are. A socket or plain-file stream
+ * without filters gives its descriptor through a cast that runs no user code
+ * and cannot warn: it is asked directly. And when every stream of a call was
+ * of that kind, nothing can have changed between the walks, so the second
+ * walk reuses what the first learnt instead of asking each stream again. */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "binding/tsp_binding.h"
+#include "src/core/tsp_poll.h"
+#include "php_network.h"
+
+#include <errno.h>
+
+/* Streams, descriptors and table entries held on the stack before the heap is needed. */
+#define TSP_SSEL_STACK 64
+
+/* What the first walk learnt of an element, kept for the second: its entry in
+ * the poll set (>= 0), no descriptor (a stream that gave -1), or not a stream
+ * (asked again, so that the second walk throws as core's does). */
+#define TSP_SSEL_NONE  (-1)
+#define TSP_SSEL_REDO  (-2)
+
+typedef int (*tsp_cast_fn)(php_stream *stream, int castas, void **ret);
+
+static zif_handler tsp_ssel_core_handler;   /* core's stream_select(), while ours is in place */
+static zend_function *tsp_ssel_core_func;
+static tsp_cast_fn tsp_ssel_socket_cast;     /* the cast of every socket transport of core */
+static tsp_cast_fn tsp_ssel_stdio_cast;      /* the cast of plain files, pipes and STDIN */
+
+/* One call's state. */
+typedef struct tsp_ssel {
+	tsp_pollset set;
+	int32_t *slot;         /* per element walked, in order over the arrays: TSP_SSEL_* or an entry */
+	size_t nslot, capslot;
+	size_t start[3];       /* where each array's elements begin in slot */
+	uint32_t redo[3];      /* elements of each array that are not streams */
+	php_socket_t max_fd;   /* the highest descriptor, as core reports it */
+	int le_stream, le_pstream;
+	bool impure;           /* a stream's cast may have run user code: the second walk asks again */
+	bool buffered;         /* a stream of the read array has bytes in its read buffer */
+	struct pollfd fds_stack[TSP_SSEL_STACK];
+	int32_t pos_stack[TSP_SSEL_STACK];
+	int32_t slot_stack[TSP_SSEL_STACK];
+} tsp_ssel;
+
+bool php_tsp_select_active(void)
+{
+	return tsp_ssel_core_handler != NULL;
+}
+
+/* The stream in el (dereferenced), or NULL; quiet, for the fast path only. */
+static zend_always_inline php_stream *tsp_ssel_stream(const tsp_ssel *s, zval *el)
+{
+	if (EXPECTED(Z_TYPE_P(el) == IS_RESOURCE)
+		&& (Z_RES_TYPE_P(el) == s->le_stream || Z_RES_TYPE_P(el) == s->le_pstream)) {
+		return (php_stream *) Z_RES_VAL_P(el);
+	}
+	return NULL;
+}
+
+/* The stream in el as core fetches it: a TypeError for anything else. */
+static php_stream *tsp_ssel_fetch(const tsp_ssel *s, zval *el)
+{
+	php_stream *stream = tsp_ssel_stream(s, el);
+	if (EXPECTED(stream != NULL)) {
+		return stream;
+	}
+	php_stream_from_zval_no_verify(stream, el);
+	return stream;
+}
+
+/* The descriptor of a stream, as core asks for it; -1 for none. Sets
+ * s->impure when the cast was one that may run user code or warn. */
+static php_socket_t tsp_ssel_cast(tsp_ssel *s, php_stream *stream)
+{
+	php_socket_t fd = -1;
+	tsp_cast_fn cast = stream->ops->cast;
+
+	if (EXPECTED(cast != NULL) && (cast == tsp_ssel_socket_cast || cast == tsp_ssel_stdio_cast)
+		&& !php_stream_is_filtered(stream)
+		&& cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **) &fd) == SUCCESS) {
+		return fd; /* what php_stream_cast() returns for these, without its detour */
+	}
+	s->impure = true;
+	fd = -1;
+	if (php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, (void **) &fd, 1) != SUCCESS) {
+		return -1;
+	}
+	return fd;
+}
+
+/* Makes room for more elements: entries of the poll set and slots. */
+static void tsp_ssel_reserve(tsp_ssel *s, size_t more)
+{
+	if (s->set.n + more > s->set.cap) {
+		size_t cap = MAX(s->set.cap * 2, s->set.n + more);
+		struct pollfd *fds;
+		if (s->set.fds == s->fds_stack) {
+			fds = safe_emalloc(cap, sizeof(*fds), 0);
+			memcpy(fds, s->fds_stack, s->set.n * sizeof(*fds));
+		} else {
+			fds = safe_erealloc(s->set.fds, cap, sizeof(*fds), 0);
+		}
+		tsp_pollset_fds_grown(&s->set, fds, cap);
+	}
+	if (s->nslot + more > s->capslot) {
+		size_t cap = MAX(s->capslot * 2, s->nslot + more);
+		if (s->slot == s->slot_stack) {
+			s->slot = safe_emalloc(cap, sizeof(*s->slot), 0);
+			memcpy(s->slot, s->slot_stack, s->nslot * sizeof(*s->slot));
+		} else {
+			s->slot = safe_erealloc(s->slot, cap, sizeof(*s->slot), 0);
+		}
+		s->capslot = cap;
+	}
+}
+
+/* Makes the descriptor table of the set reach fd. */
+static void tsp_ssel_reach(tsp_ssel *s, php_socket_t fd)
+{
+	size_t npos = MAX(s->set.npos * 2, (size_t) fd + 1);
+	int32_t *pos;
+	if (s->set.pos == s->pos_stack) {
+		pos = safe_emalloc(npos, sizeof(*pos), 0);
+		memcpy(pos, s->pos_stack, s->set.npos * sizeof(*pos));
+	} else {
+		pos = safe_erealloc(s->set.pos, npos, sizeof(*pos), 0);
+	}
+	tsp_pollset_pos_grown(&s->set, pos, npos);
+}
+
+/* Adds fd to the set for bit; returns its entry. */
+static zend_always_inline int32_t tsp_ssel_add(tsp_ssel *s, php_socket_t fd, unsigned bit)
+{
+	if (UNEXPECTED(s->set.pos != NULL && (size_t) fd >= s->set.npos)) {
+		tsp_ssel_reach(s, fd);
+	}
+	if (fd > s->max_fd) {
+		s->max_fd = fd;
+	}
+	return (int32_t) tsp_pollset_add(&s->set, fd, bit);
+}
+
+/* An array is held while its elements are walked: user code that writes to
+ * it meanwhile (an error handler, a user stream's cast) writes to a copy. */
+static HashTable *tsp_ssel_hold(zval *arr)
+{
+	HashTable *ht = Z_ARRVAL_P(arr);
+	GC_TRY_ADDREF(ht);
+	return ht;
+}
+
+/* The first walk over one array (which: 0 read, 1 write, 2 except): every
+ * element asked for its descriptor, in order. Returns whether any gave one. */
+static bool tsp_ssel_collect(tsp_ssel *s, zval *arr, int which)
+{
+	HashTable *ht;
+	zval *el;
+	bool any = false;
+
+	s->start[which] = s->nslot;
+	if (!arr || Z_TYPE_P(arr) != IS_ARRAY) {
+		return false;
+	}
+	ht = tsp_ssel_hold(arr);
+	tsp_ssel_reserve(s, zend_hash_num_elements(ht));
+	ZEND_HASH_FOREACH_VAL(ht, el) {
+		php_stream *stream;
+		php_socket_t fd;
+		int32_t at = TSP_SSEL_NONE;
+
+		ZVAL_DEREF(el);
+		stream = tsp_ssel_fetch(s, el);
+		if (UNEXPECTED(stream == NULL)) {
+			s->redo[which]++;
+			at = TSP_SSEL_REDO;
+		} else {
+			fd = tsp_ssel_cast(s, stream);
+			if (fd != -1) {
+				at = tsp_ssel_add(s, fd, 1u << which);
+				any = true;
+			}
+			if (which == 0 && stream->writepos - stream->readpos > 0) {
+				s->buffered = true;
+			}
+		}
+		s->slot[s->nslot++] = at;
+	} ZEND_HASH_FOREACH_END();
+	zend_array_release(ht);
+	return any;
+}
+
+/* Adds el under its key to out, as core's rebuilt arrays take it. */
+static zend_always_inline void tsp_ssel_keep(HashTable *out, zend_ulong h, zend_string *key, zval *el)
+{
+	zval *dest = key ? zend_hash_update(out, key, el) : zend_hash_index_update(out, h, el);
+	zval_add_ref(dest);
+}
+
+/* Streams of the read array with bytes in their read buffer are readable
+ * without a wait: core then rewrites the read array to those alone and
+ * empties the other two. Returns how many, 0 when there are none. */
+static int tsp_ssel_buffered(tsp_ssel *s, zval *r, zval *w, zval *e)
+{
+	HashTable *ht, *out;
+	zend_string *key;
+	zend_ulong h;
+	zval *el;
+	int n = 0;
+
+	if (!r || Z_TYPE_P(r) != IS_ARRAY || (!s->impure && !s->buffered && s->redo[0] == 0)) {
+		return 0; /* nothing this walk could find or throw */
+	}
+	ht = tsp_ssel_hold(r);
+	out = zend_new_array(zend_hash_num_elements(ht));
+	ZEND_HASH_FOREACH_KEY_VAL(ht, h, key, el) {
+		php_stream *stream;
+		ZVAL_DEREF(el);
+		stream = tsp_ssel_fetch(s, el);
+		if (stream && stream->writepos - stream->readpos > 0) {
+			tsp_ssel_keep(out, h, key, el);
+			n++;
+		}
+	} ZEND_HASH_FOREACH_END();
+	zend_array_release(ht);
+	if (n == 0) {
+		zend_array_destroy(out);
+		return 0;
+	}
+	zval_ptr_dtor(r);
+	ZVAL_ARR(r, out);
+	if (w) {
+		zval_ptr_dtor(w);
+		ZVAL_EMPTY_ARRAY(w);
+	}
+	if (e) {
+		zval_ptr_dtor(e);
+		ZVAL_EMPTY_ARRAY(e);
+	}
+	return n;
+}
+
+/* The second walk when no user code can have run since the first: the array
+ * is the one walked, and each element's entry is known. */
+static void tsp_ssel_rebuild_known(tsp_ssel *s, int which, HashTable *ht, HashTable *out)
+{
+	const int32_t *slot = s->slot + s->start[which];
+	unsigned bit = 1u << which;
+	zend_string *key;
+	zend_ulong h;
+	zval *el;
+
+	ZEND_HASH_FOREACH_KEY_VAL(ht, h, key, el) {
+		int32_t at = *slot++;
+		if (at >= 0) {
+			if (tsp_pollset_ready(&s->set, (size_t) at) & bit) {
+				ZVAL_DEREF(el);
+				tsp_ssel_keep(out, h, key, el);
+			}
+		} else if (UNEXPECTED(at == TSP_SSEL_REDO)) {
+			ZVAL_DEREF(el);
+			(void) tsp_ssel_fetch(s, el); /* throws again, as core's walk does */
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* The second walk otherwise: every stream asked again, as core does. */
+static void tsp_ssel_rebuild_asking(tsp_ssel *s, int which, HashTable *ht, HashTable *out)
+{
+	unsigned bit = 1u << which;
+	zend_string *key;
+	zend_ulong h;
+	zval *el;
+
+	ZEND_HASH_FOREACH_KEY_VAL(ht, h, key, el) {
+		php_stream *stream;
+		php_socket_t fd;
+		ZVAL_DEREF(el);
+		stream = tsp_ssel_fetch(s, el);
+		if (!stream) {
+			continue;
+		}
+		fd = tsp_ssel_cast(s, stream);
+		if (fd != -1 && (tsp_pollset_ready_fd(&s->set, fd) & bit)) {
+			tsp_ssel_keep(out, h, key, el);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* Replaces one array with its streams that are ready for its set. */
+static void tsp_ssel_rebuild(tsp_ssel *s, zval *arr, int which)
+{
+	HashTable *ht, *out;
+
+	if (!arr || Z_TYPE_P(arr) != IS_ARRAY) {
+		return;
+	}
+	ht = tsp_ssel_hold(arr);
+	out = zend_new_array(zend_hash_num_elements(ht));
+	if (s->impure) {
+		tsp_ssel_rebuild_asking(s, which, ht, out);
+	} else {
+		tsp_ssel_rebuild_known(s, which, ht, out);
+	}
+	zend_array_release(ht);
+	zval_ptr_dtor(arr);
+	ZVAL_ARR(arr, out);
+}
+
+/* Core's checks of the timeout, in its order, after "No stream arrays":
+ * throws and returns FAILURE, or sets *tsp (NULL: for ever) and *einval
+ * (the wait would fail as select() does when the seconds overflow). */
+static zend_result tsp_ssel_timeout(zend_long sec, bool secnull, zend_long usec, bool usecnull,
+	struct timespec *ts, struct timespec **tsp, bool *einval)
+{
+	*tsp = NULL;
+	*einval = false;
+	if (secnull) {
+		if (!usecnull && usec != 0) {
+			php_tsp_ssel_throw_usec_not_null();
+			return FAILURE;
+		}
+		return SUCCESS;
+	}
+	if (sec < 0 || usec < 0) {
+		php_tsp_ssel_throw_negative(sec < 0 ? 4 : 5);
+		return FAILURE;
+	}
+	*einval = tsp_poll_timeout((long long) sec, (long long) usec, ts) != 0;
+	*tsp = ts;
+	return SUCCESS;
+}
+
+static void tsp_ssel_free(tsp_ssel *s)
+{
+	if (s->set.fds != s->fds_stack) {
+		efree(s->set.fds);
+	}
+	if (s->set.pos && s->set.pos != s->pos_stack) {
+		efree(s->set.pos);
+	}
+	if (s->slot != s->slot_stack) {
+		efree(s->slot);
+	}
+}
+
+/* Prepares the state for a call over arrays of about total elements. */
+static void tsp_ssel_init(tsp_ssel *s, size_t total)
+{
+	tsp_pollset_init(&s->set, s->fds_stack, TSP_SSEL_STACK, total <= TSP_POLL_SMALL ? NULL : s->pos_stack, TSP_SSEL_STACK);
+	s->slot = s->slot_stack;
+	s->nslot = 0;
+	s->capslot = TSP_SSEL_STACK;
+	s->redo[0] = s->redo[1] = s->redo[2] = 0;
+	s->max_fd = 0;
+	s->le_stream = php_file_le_stream();
+	s->le_pstream = php_file_le_pstream();
+	s->impure = false;
+	s->buffered = false;
+}
+
+static size_t tsp_ssel_count(zval *arr)
+{
+	return arr && Z_TYPE_P(arr) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(arr)) : 0;
+}
+
+/* {{{ stream_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, ?int $microseconds = null): int|false */
+static PHP_FUNCTION(tsp_stream_select)
+{
+	zval *arrs[3];
+	zend_long sec, usec = 0;
+	bool secnull, usecnull = true, einval, any = false;
+	struct timespec ts, *tsp;
+	tsp_ssel s;
+	int i, rc, err = 0;
+
+	ZEND_PARSE_PARAMETERS_START(4, 5)
+		Z_PARAM_ARRAY_EX2(arrs[0], 1, 1, 0)
+		Z_PARAM_ARRAY_EX2(arrs[1], 1, 1, 0)
+		Z_PARAM_ARRAY_EX2(arrs[2], 1, 1, 0)
+		Z_PARAM_LONG_OR_NULL(sec, secnull)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(usec, usecnull)
+	ZEND_PARSE_PARAMETERS_END();
+
+	tsp_ssel_init(&s, tsp_ssel_count(arrs[0]) + tsp_ssel_count(arrs[1]) + tsp_ssel_count(arrs[2]));
+	for (i = 0; i < 3; i++) {
+		any |= tsp_ssel_collect(&s, arrs[i], i);
+	}
+	if (!any) {
+		php_tsp_ssel_throw_no_arrays();
+		goto done;
+	}
+	if (tsp_ssel_timeout(sec, secnull, usec, usecnull, &ts, &tsp, &einval) == FAILURE) {
+		goto done;
+	}
+	rc = tsp_ssel_buffered(&s, arrs[0], arrs[1], arrs[2]);
+	if (rc > 0) {
+		RETVAL_LONG(rc);
+		goto done;
+	}
+	rc = einval ? -1 : tsp_pollset_wait(&s.set, tsp, &err);
+	if (rc < 0) {
+		php_tsp_ssel_fail(einval ? EINVAL : err, (int) s.max_fd);
+		RETVAL_FALSE;
+		goto done;
+	}
+	for (i = 0; i < 3; i++) {
+		tsp_ssel_rebuild(&s, arrs[i], i);
+	}
+	RETVAL_LONG(rc);
+done:
+	tsp_ssel_free(&s);
+}
+/* }}} */
+
+zend_result php_tsp_select_minit(bool enable)
+{
+	if (!enable) {
+		return SUCCESS;
+	}
+	tsp_ssel_core_func = zend_hash_str_find_ptr(CG(function_table), "stream_select", sizeof("stream_select") - 1);
+	if (!tsp_ssel_core_func || tsp_ssel_core_func->type != ZEND_INTERNAL_FUNCTION) {
+		tsp_ssel_core_func = NULL;
+		return SUCCESS; /* nothing to replace: core's stays */
+	}
+	tsp_ssel_socket_cast = php_stream_socket_ops.cast;
+	tsp_ssel_stdio_cast = php_stream_stdio_ops.cast;
+	tsp_ssel_core_handler = tsp_ssel_core_func->internal_function.handler;
+	tsp_ssel_core_func->internal_function.handler = ZEND_FN(tsp_stream_select);
+	return SUCCESS;
+}
+
+void php_tsp_select_mshutdown(void)
+{
+	if (tsp_ssel_core_handler && tsp_ssel_core_func) {
+		tsp_ssel_core_func->internal_function.handler = tsp_ssel_core_handler;
+	}
+	tsp_ssel_core_handler = NULL;
+	tsp_ssel_core_func = NULL;
+}
