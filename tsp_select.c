@@ -163,52 +163,104 @@ static zend_always_inline int32_t tsp_ssel_add(tsp_ssel *s, php_socket_t fd, uns
 	return (int32_t) tsp_pollset_add(&s->set, fd, bit);
 }
 
-/* An array is held while its elements are walked: user code that writes to
- * it meanwhile (an error handler, a user stream's cast) writes to a copy. */
-static HashTable *tsp_ssel_hold(zval *arr)
+/* A walk over one of the arrays, by position, as core's walks go: the
+ * elements there when it started, in order. User code that runs meanwhile
+ * (an error handler, a user stream's cast) may change the array in place:
+ * the walk then sees what is there now, as core's would, and stops when the
+ * array was replaced (where core's goes on over freed memory). */
+typedef struct tsp_ssel_walk {
+	zval *arr;
+	HashTable *ht;
+	uint32_t idx, end;
+} tsp_ssel_walk;
+
+static bool tsp_walk_start(tsp_ssel_walk *w, zval *arr)
 {
-	HashTable *ht = Z_ARRVAL_P(arr);
-	GC_TRY_ADDREF(ht);
-	return ht;
+	if (!arr || Z_TYPE_P(arr) != IS_ARRAY) {
+		return false;
+	}
+	w->arr = arr;
+	w->ht = Z_ARRVAL_P(arr);
+	w->idx = 0;
+	w->end = w->ht->nNumUsed;
+	return true;
+}
+
+/* The element at position i, dereferenced, with its key; NULL for a hole.
+ * checked: user code may have run since the walk last looked, so the array
+ * is looked at again first (NULL, and the walk ends, if it is not the one
+ * walked any more). */
+static zend_always_inline zval *tsp_walk_at(tsp_ssel_walk *w, uint32_t i, bool checked, zend_ulong *h, zend_string **key)
+{
+	zval *el;
+
+	if (UNEXPECTED(checked) && (Z_TYPE_P(w->arr) != IS_ARRAY || Z_ARR_P(w->arr) != w->ht || i >= w->ht->nNumUsed)) {
+		w->idx = w->end;
+		return NULL;
+	}
+	if (HT_IS_PACKED(w->ht)) {
+		el = w->ht->arPacked + i;
+		*h = i;
+		*key = NULL;
+	} else {
+		Bucket *b = w->ht->arData + i;
+		el = &b->val;
+		*h = b->h;
+		*key = b->key;
+	}
+	if (Z_TYPE_P(el) == IS_UNDEF) {
+		return NULL;
+	}
+	ZVAL_DEREF(el);
+	return el;
+}
+
+/* The next element, as tsp_walk_at(); NULL at the end. */
+static zend_always_inline zval *tsp_walk_next(tsp_ssel_walk *w, bool checked, zend_ulong *h, zend_string **key)
+{
+	while (w->idx < w->end) {
+		zval *el = tsp_walk_at(w, w->idx++, checked, h, key);
+		if (el) {
+			return el;
+		}
+	}
+	return NULL;
 }
 
 /* The first walk over one array (which: 0 read, 1 write, 2 except): every
  * element asked for its descriptor, in order. Returns whether any gave one. */
 static bool tsp_ssel_collect(tsp_ssel *s, zval *arr, int which)
 {
-	HashTable *ht;
+	tsp_ssel_walk w;
+	zend_string *key;
+	zend_ulong h;
 	zval *el;
 	bool any = false;
 
 	s->start[which] = s->nslot;
-	if (!arr || Z_TYPE_P(arr) != IS_ARRAY) {
+	if (!tsp_walk_start(&w, arr)) {
 		return false;
 	}
-	ht = tsp_ssel_hold(arr);
-	tsp_ssel_reserve(s, zend_hash_num_elements(ht));
-	ZEND_HASH_FOREACH_VAL(ht, el) {
-		php_stream *stream;
-		php_socket_t fd;
+	tsp_ssel_reserve(s, w.end);
+	while ((el = tsp_walk_next(&w, s->impure, &h, &key)) != NULL) {
+		php_stream *stream = tsp_ssel_fetch(s, el);
 		int32_t at = TSP_SSEL_NONE;
 
-		ZVAL_DEREF(el);
-		stream = tsp_ssel_fetch(s, el);
 		if (UNEXPECTED(stream == NULL)) {
 			s->redo[which]++;
 			at = TSP_SSEL_REDO;
 		} else {
-			fd = tsp_ssel_cast(s, stream);
+			/* read before the cast, which may run user code that closes the stream */
+			bool buffered = which == 0 && stream->writepos - stream->readpos > 0;
+			php_socket_t fd = tsp_ssel_cast(s, stream);
 			if (fd != -1) {
 				at = tsp_ssel_add(s, fd, 1u << which);
 				any = true;
 			}
-			if (which == 0 && stream->writepos - stream->readpos > 0) {
-				s->buffered = true;
-			}
+			s->buffered |= buffered;
 		}
 		s->slot[s->nslot++] = at;
-	} ZEND_HASH_FOREACH_END();
-	zend_array_release(ht);
+	}
 	return any;
 }
 
@@ -224,27 +276,24 @@ static zend_always_inline void tsp_ssel_keep(HashTable *out, zend_ulong h, zend_
  * empties the other two. Returns how many, 0 when there are none. */
 static int tsp_ssel_buffered(tsp_ssel *s, zval *r, zval *w, zval *e)
 {
-	HashTable *ht, *out;
+	tsp_ssel_walk walk;
+	HashTable *out;
 	zend_string *key;
 	zend_ulong h;
 	zval *el;
 	int n = 0;
 
-	if (!r || Z_TYPE_P(r) != IS_ARRAY || (!s->impure && !s->buffered && s->redo[0] == 0)) {
+	if ((!s->impure && !s->buffered && s->redo[0] == 0) || !tsp_walk_start(&walk, r)) {
 		return 0; /* nothing this walk could find or throw */
 	}
-	ht = tsp_ssel_hold(r);
-	out = zend_new_array(zend_hash_num_elements(ht));
-	ZEND_HASH_FOREACH_KEY_VAL(ht, h, key, el) {
-		php_stream *stream;
-		ZVAL_DEREF(el);
-		stream = tsp_ssel_fetch(s, el);
+	out = zend_new_array(zend_hash_num_elements(walk.ht));
+	while ((el = tsp_walk_next(&walk, false, &h, &key)) != NULL) {
+		php_stream *stream = tsp_ssel_fetch(s, el);
 		if (stream && stream->writepos - stream->readpos > 0) {
 			tsp_ssel_keep(out, h, key, el);
 			n++;
 		}
-	} ZEND_HASH_FOREACH_END();
-	zend_array_release(ht);
+	}
 	if (n == 0) {
 		zend_array_destroy(out);
 		return 0;
@@ -264,7 +313,7 @@ static int tsp_ssel_buffered(tsp_ssel *s, zval *r, zval *w, zval *e)
 
 /* The second walk when no user code can have run since the first: the array
  * is the one walked, and each element's entry is known. */
-static void tsp_ssel_rebuild_known(tsp_ssel *s, int which, HashTable *ht, HashTable *out)
+static void tsp_ssel_rebuild_known(tsp_ssel *s, int which, tsp_ssel_walk *w, HashTable *out)
 {
 	const int32_t *slot = s->slot + s->start[which];
 	unsigned bit = 1u << which;
@@ -272,59 +321,59 @@ static void tsp_ssel_rebuild_known(tsp_ssel *s, int which, HashTable *ht, HashTa
 	zend_ulong h;
 	zval *el;
 
-	ZEND_HASH_FOREACH_KEY_VAL(ht, h, key, el) {
+	while ((el = tsp_walk_next(w, false, &h, &key)) != NULL) {
 		int32_t at = *slot++;
 		if (at >= 0) {
 			if (tsp_pollset_ready(&s->set, (size_t) at) & bit) {
-				ZVAL_DEREF(el);
 				tsp_ssel_keep(out, h, key, el);
 			}
 		} else if (UNEXPECTED(at == TSP_SSEL_REDO)) {
-			ZVAL_DEREF(el);
 			(void) tsp_ssel_fetch(s, el); /* throws again, as core's walk does */
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
 }
 
-/* The second walk otherwise: every stream asked again, as core does. */
-static void tsp_ssel_rebuild_asking(tsp_ssel *s, int which, HashTable *ht, HashTable *out)
+/* The second walk otherwise: every stream asked again, as core does. The
+ * element is looked up again after the cast, which may have changed it. */
+static void tsp_ssel_rebuild_asking(tsp_ssel *s, int which, tsp_ssel_walk *w, HashTable *out)
 {
 	unsigned bit = 1u << which;
 	zend_string *key;
 	zend_ulong h;
 	zval *el;
 
-	ZEND_HASH_FOREACH_KEY_VAL(ht, h, key, el) {
-		php_stream *stream;
+	while ((el = tsp_walk_next(w, true, &h, &key)) != NULL) {
+		php_stream *stream = tsp_ssel_fetch(s, el);
 		php_socket_t fd;
-		ZVAL_DEREF(el);
-		stream = tsp_ssel_fetch(s, el);
 		if (!stream) {
 			continue;
 		}
 		fd = tsp_ssel_cast(s, stream);
-		if (fd != -1 && (tsp_pollset_ready_fd(&s->set, fd) & bit)) {
+		if (fd == -1 || !(tsp_pollset_ready_fd(&s->set, fd) & bit)) {
+			continue;
+		}
+		el = tsp_walk_at(w, w->idx - 1, true, &h, &key); /* the same position, as it is now */
+		if (el) {
 			tsp_ssel_keep(out, h, key, el);
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
 }
 
 /* Replaces one array with its streams that are ready for its set. */
 static void tsp_ssel_rebuild(tsp_ssel *s, zval *arr, int which)
 {
-	HashTable *ht, *out;
+	tsp_ssel_walk w;
+	HashTable *out;
 
-	if (!arr || Z_TYPE_P(arr) != IS_ARRAY) {
+	if (!tsp_walk_start(&w, arr)) {
 		return;
 	}
-	ht = tsp_ssel_hold(arr);
-	out = zend_new_array(zend_hash_num_elements(ht));
+	out = zend_new_array(zend_hash_num_elements(w.ht));
 	if (s->impure) {
-		tsp_ssel_rebuild_asking(s, which, ht, out);
+		tsp_ssel_rebuild_asking(s, which, &w, out);
 	} else {
-		tsp_ssel_rebuild_known(s, which, ht, out);
+		tsp_ssel_rebuild_known(s, which, &w, out);
 	}
-	zend_array_release(ht);
 	zval_ptr_dtor(arr);
 	ZVAL_ARR(arr, out);
 }
