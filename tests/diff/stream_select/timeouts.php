@@ -29,7 +29,8 @@ fgets($a);
 sel('buffered, overflowing timeout', [$a, $idle], [$idle], [$idle], $M, $M);
 sel('buffered, null and 1', [$a], null, null, null, 1);
 sel('buffered, negative', [$a], null, null, -1);
-fread($a, 100);
+stream_set_blocking($a, false);
+var_dump(fread($a, 100));
 /* short real waits on an idle stream: 0 streams after the timeout */
 $t = hrtime(true);
 sel('idle 0.05 s', [$idle], null, [$idle], 0, 50000);

@@ -20,12 +20,6 @@ set_error_handler(function ($no, $msg) use (&$R, &$W, $idle, $a) { echo "  handl
 $E = null;
 show('handler appends', function () use (&$R, &$W, &$E) { try { return stream_select($R, $W, $E, 0); } finally { echo '  R=', ids($R), ' W=', ids($W), "\n"; } });
 
-/* the handler replaces an array by a scalar */
-$R = [$mem, $a];
-$W = [$idle];
-set_error_handler(function ($no, $msg) use (&$R, &$W) { echo "  handler: $msg\n"; $W = 'gone'; return true; });
-show('handler replaces write', function () use (&$R, &$W, &$E) { try { return stream_select($R, $W, $E, 0); } finally { echo '  R=', ids($R), ' W=', ids($W), "\n"; } });
-
 /* the handler unsets elements */
 $R = [$mem, $a, $idle];
 set_error_handler(function ($no, $msg) use (&$R) { echo "  handler: $msg\n"; unset($R[1]); return true; });
