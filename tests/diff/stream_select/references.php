@@ -34,6 +34,7 @@ $w[] = 'next';
 echo 'next key: ', ids($w), "\n";
 /* holes: unset elements, a packed array that became sparse */
 $r = [$idle, $a, $idle, $a];
+$w = null;
 unset($r[0], $r[2]);
 var_dump(stream_select($r, $w, $e, 0));
 echo ids($r), "\n";
