@@ -52,14 +52,16 @@ static tsp_cast_fn tsp_ssel_stdio_cast;      /* the cast of plain files, pipes a
 /* One call's state. */
 typedef struct tsp_ssel {
 	tsp_pollset set;
-	int32_t *slot;         /* per element walked, in order over the arrays: TSP_SSEL_* or an entry */
+	int32_t *slot;         /* per position of the arrays walked, in order: TSP_SSEL_* or an entry */
 	size_t nslot, capslot;
-	size_t start[3];       /* where each array's elements begin in slot */
+	size_t start[3];       /* where each array's positions begin in slot */
+	uint32_t count[3];     /* and how many it has */
 	uint32_t redo[3];      /* elements of each array that are not streams */
 	php_socket_t max_fd;   /* the highest descriptor, as core reports it */
 	int le_stream, le_pstream;
 	bool impure;           /* a stream's cast may have run user code: the second walk asks again */
 	bool buffered;         /* a stream of the read array has bytes in its read buffer */
+	tsp_cast_fn tls_cast;  /* the cast of TCP streams, once one was seen */
 	struct pollfd fds_stack[TSP_SSEL_STACK];
 	int32_t pos_stack[TSP_SSEL_STACK];
 	int32_t slot_stack[TSP_SSEL_STACK];
@@ -80,28 +82,48 @@ static zend_always_inline php_stream *tsp_ssel_stream(const tsp_ssel *s, zval *e
 	return NULL;
 }
 
-/* The stream in el as core fetches it: a TypeError for anything else. */
-static php_stream *tsp_ssel_fetch(const tsp_ssel *s, zval *el)
+/* What is not a stream, as core fetches it: NULL and a TypeError. */
+static zend_never_inline php_stream *tsp_ssel_fetch_other(zval *el)
 {
-	php_stream *stream = tsp_ssel_stream(s, el);
-	if (EXPECTED(stream != NULL)) {
-		return stream;
-	}
+	php_stream *stream;
 	php_stream_from_zval_no_verify(stream, el);
 	return stream;
 }
 
-/* The descriptor of a stream, as core asks for it; -1 for none. Sets
- * s->impure when the cast was one that may run user code or warn. */
-static php_socket_t tsp_ssel_cast(tsp_ssel *s, php_stream *stream)
+/* The stream in el as core fetches it: a TypeError for anything else. */
+static zend_always_inline php_stream *tsp_ssel_fetch(const tsp_ssel *s, zval *el)
+{
+	php_stream *stream = tsp_ssel_stream(s, el);
+	return EXPECTED(stream != NULL) ? stream : tsp_ssel_fetch_other(el);
+}
+
+/* The cast of TCP streams, which the openssl extension provides when it is
+ * loaded ("tcp_socket/ssl"): the descriptor; when TLS is on and the library
+ * holds decrypted bytes, it first moves them into the read buffer. */
+#define TSP_SSEL_TLS_LABEL "tcp_socket/ssl"
+
+/* A stream whose cast may run user code or warn: php_stream_cast() itself. */
+static zend_never_inline php_socket_t tsp_ssel_cast_other(tsp_ssel *s, php_stream *stream)
 {
 	php_socket_t fd = -1;
 	tsp_cast_fn cast = stream->ops->cast;
 
-	if (EXPECTED(cast != NULL) && (cast == tsp_ssel_socket_cast || cast == tsp_ssel_stdio_cast)
-		&& !php_stream_is_filtered(stream)
-		&& cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **) &fd) == SUCCESS) {
-		return fd; /* what php_stream_cast() returns for these, without its detour */
+	if (!php_stream_is_filtered(stream) && cast != NULL) {
+		if (!s->tls_cast && stream->ops->label && strcmp(stream->ops->label, TSP_SSEL_TLS_LABEL) == 0) {
+			s->tls_cast = cast; /* learnt once per call: the next ones compare the pointer */
+		}
+		if (cast == s->tls_cast) {
+			zend_off_t filled = stream->writepos;
+			if (cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **) &fd) == SUCCESS) {
+				if (stream->writepos != filled) {
+					s->impure = true; /* it read from the connection */
+				}
+				return fd;
+			}
+			fd = -1;
+		} else if (cast == tsp_ssel_stdio_cast && cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **) &fd) == SUCCESS) {
+			return fd; /* plain files and pipes: what php_stream_cast() returns, without its detour */
+		}
 	}
 	s->impure = true;
 	fd = -1;
@@ -109,6 +131,30 @@ static php_socket_t tsp_ssel_cast(tsp_ssel *s, php_stream *stream)
 		return -1;
 	}
 	return fd;
+}
+
+/* The descriptor of a stream, as core asks for it; -1 for none. Sets
+ * s->impure when the cast was one that may run user code or warn. A socket
+ * of core's transports without filters answers what its cast returns: the
+ * descriptor its data starts with. */
+static zend_always_inline php_socket_t tsp_ssel_cast(tsp_ssel *s, php_stream *stream)
+{
+	tsp_cast_fn cast = stream->ops->cast;
+	if (EXPECTED(cast == tsp_ssel_socket_cast) && EXPECTED(stream->abstract != NULL)
+		&& !php_stream_is_filtered(stream)) {
+		return ((php_netstream_data_t *) stream->abstract)->socket;
+	}
+	if (EXPECTED(cast == s->tls_cast) && EXPECTED(cast != NULL) && !php_stream_is_filtered(stream)) {
+		zend_off_t filled = stream->writepos;
+		php_socket_t fd = -1;
+		if (EXPECTED(cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **) &fd) == SUCCESS)) {
+			if (UNEXPECTED(stream->writepos != filled)) {
+				s->impure = true; /* it read from the connection */
+			}
+			return fd;
+		}
+	}
+	return tsp_ssel_cast_other(s, stream);
 }
 
 /* Makes room for more elements: entries of the poll set and slots. */
@@ -238,10 +284,14 @@ static bool tsp_ssel_collect(tsp_ssel *s, zval *arr, int which)
 	bool any = false;
 
 	s->start[which] = s->nslot;
+	s->count[which] = 0;
 	if (!tsp_walk_start(&w, arr)) {
 		return false;
 	}
 	tsp_ssel_reserve(s, w.end);
+	s->count[which] = w.end;
+	memset(s->slot + s->nslot, 0xff, w.end * sizeof(*s->slot)); /* TSP_SSEL_NONE: holes too */
+	s->nslot += w.end;
 	while ((el = tsp_walk_next(&w, s->impure, &h, &key)) != NULL) {
 		php_stream *stream = tsp_ssel_fetch(s, el);
 		int32_t at = TSP_SSEL_NONE;
@@ -259,7 +309,7 @@ static bool tsp_ssel_collect(tsp_ssel *s, zval *arr, int which)
 			}
 			s->buffered |= buffered;
 		}
-		s->slot[s->nslot++] = at;
+		s->slot[s->start[which] + w.idx - 1] = at;
 	}
 	return any;
 }
@@ -312,23 +362,27 @@ static int tsp_ssel_buffered(tsp_ssel *s, zval *r, zval *w, zval *e)
 }
 
 /* The second walk when no user code can have run since the first: the array
- * is the one walked, and each element's entry is known. */
+ * is the one walked, and each position's entry is known; only the elements
+ * that are ready (or are no streams, to throw again) are looked at. */
 static void tsp_ssel_rebuild_known(tsp_ssel *s, int which, tsp_ssel_walk *w, HashTable *out)
 {
 	const int32_t *slot = s->slot + s->start[which];
 	unsigned bit = 1u << which;
+	uint32_t i, n = s->count[which];
 	zend_string *key;
 	zend_ulong h;
-	zval *el;
 
-	while ((el = tsp_walk_next(w, false, &h, &key)) != NULL) {
-		int32_t at = *slot++;
+	for (i = 0; i < n; i++) {
+		int32_t at = slot[i];
+		zval *el;
+		if (EXPECTED(at == TSP_SSEL_NONE) || (at >= 0 && !(tsp_pollset_ready(&s->set, (size_t) at) & bit))) {
+			continue;
+		}
+		el = tsp_walk_at(w, i, false, &h, &key);
 		if (at >= 0) {
-			if (tsp_pollset_ready(&s->set, (size_t) at) & bit) {
-				tsp_ssel_keep(out, h, key, el);
-			}
-		} else if (UNEXPECTED(at == TSP_SSEL_REDO)) {
-			(void) tsp_ssel_fetch(s, el); /* throws again, as core's walk does */
+			tsp_ssel_keep(out, h, key, el);
+		} else {
+			(void) tsp_ssel_fetch(s, el); /* not a stream: throws again, as core's walk does */
 		}
 	}
 }
@@ -428,6 +482,7 @@ static void tsp_ssel_init(tsp_ssel *s, size_t total)
 	s->le_pstream = php_file_le_pstream();
 	s->impure = false;
 	s->buffered = false;
+	s->tls_cast = NULL;
 }
 
 static size_t tsp_ssel_count(zval *arr)
@@ -455,6 +510,9 @@ static PHP_FUNCTION(tsp_stream_select)
 	ZEND_PARSE_PARAMETERS_END();
 
 	tsp_ssel_init(&s, tsp_ssel_count(arrs[0]) + tsp_ssel_count(arrs[1]) + tsp_ssel_count(arrs[2]));
+	if (UNEXPECTED((arrs[0] && (arrs[0] == arrs[1] || arrs[0] == arrs[2])) || (arrs[1] && arrs[1] == arrs[2]))) {
+		s.impure = true; /* one variable for two sets: rewriting one rewrites the other */
+	}
 	for (i = 0; i < 3; i++) {
 		any |= tsp_ssel_collect(&s, arrs[i], i);
 	}
