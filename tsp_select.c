@@ -58,6 +58,7 @@ typedef struct tsp_ssel {
 	uint32_t count[3];     /* and how many it has */
 	uint32_t redo[3];      /* elements of each array that are not streams */
 	php_socket_t max_fd;   /* the highest descriptor, as core reports it */
+	size_t total;          /* elements in the arrays when the call began */
 	int le_stream, le_pstream;
 	bool impure;           /* a stream's cast may have run user code: the second walk asks again */
 	bool buffered;         /* a stream of the read array has bytes in its read buffer */
@@ -183,10 +184,12 @@ static void tsp_ssel_reserve(tsp_ssel *s, size_t more)
 	}
 }
 
-/* Makes the descriptor table of the set reach fd. */
+/* Makes the descriptor table of the set reach fd, and the descriptors of the
+ * elements still to come if they are numbered on from it (they mostly are:
+ * a process's descriptors are dense), so that it grows about once a call. */
 static void tsp_ssel_reach(tsp_ssel *s, php_socket_t fd)
 {
-	size_t npos = MAX(s->set.npos * 2, (size_t) fd + 1);
+	size_t npos = MAX(s->set.npos * 2, (size_t) fd + 1 + s->total);
 	int32_t *pos;
 	if (s->set.pos == s->pos_stack) {
 		pos = safe_emalloc(npos, sizeof(*pos), 0);
@@ -273,6 +276,55 @@ static zend_always_inline zval *tsp_walk_next(tsp_ssel_walk *w, bool checked, ze
 	return NULL;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+# define TSP_PREFETCH(p) __builtin_prefetch(p)
+#else
+# define TSP_PREFETCH(p) ((void) (p))
+#endif
+
+/* How far ahead of the walk the memory of its streams is asked for. A
+ * stream is found through three pointers (the zval's resource, the resource's
+ * stream, the stream's socket data), each in memory of its own: a set of
+ * thousands of streams spends most of its walk waiting for those loads. The
+ * walk loads each one a few elements early, so that they arrive in parallel. */
+#define TSP_SSEL_AHEAD_RES    12
+#define TSP_SSEL_AHEAD_STREAM 6
+#define TSP_SSEL_AHEAD_DATA   3
+
+static zend_always_inline zval *tsp_walk_zval(const tsp_ssel_walk *w, uint32_t i)
+{
+	return HT_IS_PACKED(w->ht) ? w->ht->arPacked + i : &w->ht->arData[i].val;
+}
+
+/* The stream at position i, if it is one (no dereference, no hole). */
+static zend_always_inline php_stream *tsp_walk_peek(const tsp_ssel *s, const tsp_ssel_walk *w, uint32_t i)
+{
+	zval *z = tsp_walk_zval(w, i);
+	return Z_TYPE_P(z) == IS_RESOURCE ? tsp_ssel_stream(s, z) : NULL;
+}
+
+/* Asks for what the walk will read at the positions ahead of i. Only while
+ * no user code has run (the array is the one the walk began with). */
+static zend_always_inline void tsp_ssel_prefetch(const tsp_ssel *s, const tsp_ssel_walk *w, uint32_t i)
+{
+	php_stream *st;
+	if (i + TSP_SSEL_AHEAD_RES < w->end) {
+		zval *z = tsp_walk_zval(w, i + TSP_SSEL_AHEAD_RES);
+		if (Z_TYPE_P(z) == IS_RESOURCE) {
+			TSP_PREFETCH(Z_RES_P(z));
+		}
+	}
+	if (i + TSP_SSEL_AHEAD_STREAM < w->end && (st = tsp_walk_peek(s, w, i + TSP_SSEL_AHEAD_STREAM)) != NULL) {
+		TSP_PREFETCH(st);
+		TSP_PREFETCH(&st->writepos);
+	}
+	if (i + TSP_SSEL_AHEAD_DATA < w->end && (st = tsp_walk_peek(s, w, i + TSP_SSEL_AHEAD_DATA)) != NULL
+		&& st->abstract) {
+		TSP_PREFETCH(st->abstract);
+		TSP_PREFETCH((char *) st->abstract + 64);
+	}
+}
+
 /* The first walk over one array (which: 0 read, 1 write, 2 except): every
  * element asked for its descriptor, in order. Returns whether any gave one. */
 static bool tsp_ssel_collect(tsp_ssel *s, zval *arr, int which)
@@ -293,9 +345,13 @@ static bool tsp_ssel_collect(tsp_ssel *s, zval *arr, int which)
 	memset(s->slot + s->nslot, 0xff, w.end * sizeof(*s->slot)); /* TSP_SSEL_NONE: holes too */
 	s->nslot += w.end;
 	while ((el = tsp_walk_next(&w, s->impure, &h, &key)) != NULL) {
-		php_stream *stream = tsp_ssel_fetch(s, el);
+		php_stream *stream;
 		int32_t at = TSP_SSEL_NONE;
 
+		if (EXPECTED(!s->impure)) {
+			tsp_ssel_prefetch(s, &w, w.idx - 1);
+		}
+		stream = tsp_ssel_fetch(s, el);
 		if (UNEXPECTED(stream == NULL)) {
 			s->redo[which]++;
 			at = TSP_SSEL_REDO;
@@ -473,6 +529,7 @@ static void tsp_ssel_free(tsp_ssel *s)
 static void tsp_ssel_init(tsp_ssel *s, size_t total)
 {
 	tsp_pollset_init(&s->set, s->fds_stack, TSP_SSEL_STACK, total <= TSP_POLL_SMALL ? NULL : s->pos_stack, TSP_SSEL_STACK);
+	s->total = total;
 	s->slot = s->slot_stack;
 	s->nslot = 0;
 	s->capslot = TSP_SSEL_STACK;
