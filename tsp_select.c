@@ -285,11 +285,14 @@ static zend_always_inline zval *tsp_walk_next(tsp_ssel_walk *w, bool checked, ze
 /* How far ahead of the walk the memory of its streams is asked for. A
  * stream is found through three pointers (the zval's resource, the resource's
  * stream, the stream's socket data), each in memory of its own: a set of
- * thousands of streams spends most of its walk waiting for those loads. The
- * walk loads each one a few elements early, so that they arrive in parallel. */
+ * thousands of streams spends most of its walk waiting for those loads. A
+ * long walk asks for each a few elements early, so that they arrive in
+ * parallel; a short one finds them in the cache. */
 #define TSP_SSEL_AHEAD_RES    12
 #define TSP_SSEL_AHEAD_STREAM 6
 #define TSP_SSEL_AHEAD_DATA   3
+#define TSP_SSEL_AHEAD_MIN    256  /* elements from which a walk asks ahead */
+#define TSP_SSEL_RING         8    /* > TSP_SSEL_AHEAD_STREAM, a power of two */
 
 static zend_always_inline zval *tsp_walk_zval(const tsp_ssel_walk *w, uint32_t i)
 {
@@ -303,26 +306,86 @@ static zend_always_inline php_stream *tsp_walk_peek(const tsp_ssel *s, const tsp
 	return Z_TYPE_P(z) == IS_RESOURCE ? tsp_ssel_stream(s, z) : NULL;
 }
 
-/* Asks for what the walk will read at the positions ahead of i. Only while
- * no user code has run (the array is the one the walk began with). */
-static zend_always_inline void tsp_ssel_prefetch(const tsp_ssel *s, const tsp_ssel_walk *w, uint32_t i)
+/* Asks for the stream at position i (kept in ring for the next stage). */
+static zend_always_inline void tsp_ssel_ahead_stream(const tsp_ssel *s, const tsp_ssel_walk *w, uint32_t i, php_stream **ring)
 {
-	php_stream *st;
-	if (i + TSP_SSEL_AHEAD_RES < w->end) {
-		zval *z = tsp_walk_zval(w, i + TSP_SSEL_AHEAD_RES);
-		if (Z_TYPE_P(z) == IS_RESOURCE) {
-			TSP_PREFETCH(Z_RES_P(z));
-		}
-	}
-	if (i + TSP_SSEL_AHEAD_STREAM < w->end && (st = tsp_walk_peek(s, w, i + TSP_SSEL_AHEAD_STREAM)) != NULL) {
+	php_stream *st = i < w->end ? tsp_walk_peek(s, w, i) : NULL;
+	ring[i & (TSP_SSEL_RING - 1)] = st;
+	if (st) {
 		TSP_PREFETCH(st);
 		TSP_PREFETCH(&st->writepos);
 	}
-	if (i + TSP_SSEL_AHEAD_DATA < w->end && (st = tsp_walk_peek(s, w, i + TSP_SSEL_AHEAD_DATA)) != NULL
-		&& st->abstract) {
+}
+
+/* Asks for the socket data of the stream at position i, found in ring. */
+static zend_always_inline void tsp_ssel_ahead_data(const tsp_ssel_walk *w, uint32_t i, php_stream *const *ring)
+{
+	php_stream *st = i < w->end ? ring[i & (TSP_SSEL_RING - 1)] : NULL;
+	if (st && st->abstract) {
 		TSP_PREFETCH(st->abstract);
 		TSP_PREFETCH((char *) st->abstract + 64);
 	}
+}
+
+/* One element of the first walk, at position i of array which: its
+ * descriptor into the set, its entry into the slots. Returns whether it gave
+ * a descriptor. */
+static zend_always_inline bool tsp_ssel_take(tsp_ssel *s, int which, zval *el, uint32_t i)
+{
+	php_stream *stream = tsp_ssel_fetch(s, el);
+	int32_t at = TSP_SSEL_NONE;
+	bool any = false;
+
+	if (UNEXPECTED(stream == NULL)) {
+		s->redo[which]++;
+		at = TSP_SSEL_REDO;
+	} else {
+		/* read before the cast, which may run user code that closes the stream */
+		bool buffered = which == 0 && stream->writepos - stream->readpos > 0;
+		php_socket_t fd = tsp_ssel_cast(s, stream);
+		if (fd != -1) {
+			at = tsp_ssel_add(s, fd, 1u << which);
+			any = true;
+		}
+		s->buffered |= buffered;
+	}
+	s->slot[s->start[which] + i] = at;
+	return any;
+}
+
+/* The first walk over a long array while no user code has run: asks ahead.
+ * Stops where a cast may have run user code (the rest is walked checked). */
+static bool tsp_ssel_collect_ahead(tsp_ssel *s, int which, tsp_ssel_walk *w)
+{
+	php_stream *ring[TSP_SSEL_RING];
+	zend_string *key;
+	zend_ulong h;
+	uint32_t i;
+	bool any = false;
+
+	for (i = 0; i < TSP_SSEL_AHEAD_STREAM; i++) {
+		tsp_ssel_ahead_stream(s, w, i, ring);
+	}
+	for (i = 0; i < TSP_SSEL_AHEAD_DATA; i++) {
+		tsp_ssel_ahead_data(w, i, ring);
+	}
+	for (i = 0; i < w->end && !s->impure; i++) {
+		zval *el;
+		if (i + TSP_SSEL_AHEAD_RES < w->end) {
+			zval *z = tsp_walk_zval(w, i + TSP_SSEL_AHEAD_RES);
+			if (Z_TYPE_P(z) == IS_RESOURCE) {
+				TSP_PREFETCH(Z_RES_P(z));
+			}
+		}
+		tsp_ssel_ahead_stream(s, w, i + TSP_SSEL_AHEAD_STREAM, ring);
+		tsp_ssel_ahead_data(w, i + TSP_SSEL_AHEAD_DATA, ring);
+		el = tsp_walk_at(w, i, false, &h, &key);
+		if (el) {
+			any |= tsp_ssel_take(s, which, el, i);
+		}
+	}
+	w->idx = i;
+	return any;
 }
 
 /* The first walk over one array (which: 0 read, 1 write, 2 except): every
@@ -344,28 +407,11 @@ static bool tsp_ssel_collect(tsp_ssel *s, zval *arr, int which)
 	s->count[which] = w.end;
 	memset(s->slot + s->nslot, 0xff, w.end * sizeof(*s->slot)); /* TSP_SSEL_NONE: holes too */
 	s->nslot += w.end;
+	if (w.end >= TSP_SSEL_AHEAD_MIN && !s->impure) {
+		any = tsp_ssel_collect_ahead(s, which, &w);
+	}
 	while ((el = tsp_walk_next(&w, s->impure, &h, &key)) != NULL) {
-		php_stream *stream;
-		int32_t at = TSP_SSEL_NONE;
-
-		if (EXPECTED(!s->impure)) {
-			tsp_ssel_prefetch(s, &w, w.idx - 1);
-		}
-		stream = tsp_ssel_fetch(s, el);
-		if (UNEXPECTED(stream == NULL)) {
-			s->redo[which]++;
-			at = TSP_SSEL_REDO;
-		} else {
-			/* read before the cast, which may run user code that closes the stream */
-			bool buffered = which == 0 && stream->writepos - stream->readpos > 0;
-			php_socket_t fd = tsp_ssel_cast(s, stream);
-			if (fd != -1) {
-				at = tsp_ssel_add(s, fd, 1u << which);
-				any = true;
-			}
-			s->buffered |= buffered;
-		}
-		s->slot[s->start[which] + w.idx - 1] = at;
+		any |= tsp_ssel_take(s, which, el, w.idx - 1);
 	}
 	return any;
 }

@@ -59,6 +59,34 @@ for ($round = 0; $round < 40; $round++) {
     $res = stream_select($r, $w, $e, 0);
     echo "round $round: $before -> ", var_export($res, true), ': ', summary($r), ' / ', summary($w), ' / ', summary($e), "\n";
 }
+/* long arrays (walked asking ahead) with holes, references, values that are
+ * no streams, a closed stream and one without a descriptor among them */
+[$gone] = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, 0);
+fclose($gone);
+$mem = fopen('php://memory', 'r');
+foreach (['holes', 'reference', 'not a stream', 'closed', 'memory', 'reference early'] as $round => $what) {
+    $r = [];
+    for ($k = 0; $k < 600; $k++) {
+        $r[] = $all[$k % count($all)][$k & 1];
+    }
+    switch ($what) {
+        case 'holes': for ($k = 0; $k < 600; $k += 7) { unset($r[$k]); } break;
+        case 'reference': $ref = $all[3][0]; $r[400] = &$ref; break;
+        case 'not a stream': $r[300] = 42; $r[599] = 'x'; break;
+        case 'closed': $r[500] = $gone; break;
+        case 'memory': $r[450] = $mem; break;
+        case 'reference early': $ref2 = $all[5][1]; $r[1] = &$ref2; break;
+    }
+    $w = array_slice($r, 100, 300, true);
+    $e = null;
+    try {
+        $res = stream_select($r, $w, $e, 0);
+    } catch (Throwable $t) {
+        $res = get_class($t) . ': ' . $t->getMessage();
+    }
+    unset($ref, $ref2);
+    echo "long, $what -> ", var_export($res, true), ': ', summary($r), ' / ', summary($w), "\n";
+}
 /* every listed stream in each set at once, then with one buffered line */
 $everything = [];
 foreach ($all as $i => [$x, $y]) {
