@@ -30,7 +30,8 @@ for ($round = 0; $round < 20; $round++) {
         $mem = memory_get_usage();
     }
 }
-var_dump($n, array_keys($r), $e, memory_get_usage() === $mem);
+$flat = memory_get_usage() === $mem;
+var_dump($n, array_keys($r), $e, $flat);
 $r = null; $w = $streams; $e = null;
 var_dump(stream_select($r, $w, $e, 0), count($w));
 ?>
