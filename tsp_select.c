@@ -191,6 +191,12 @@ static void tsp_ssel_reach(tsp_ssel *s, php_socket_t fd)
 {
 	size_t npos = MAX(s->set.npos * 2, (size_t) fd + 1 + s->total);
 	int32_t *pos;
+	if (s->set.pos == s->pos_stack && s->total <= TSP_SSEL_STACK) {
+		/* a small set: searched from here on (what it holds so far included),
+		 * rather than a table on the heap for a call */
+		tsp_pollset_pos_drop(&s->set);
+		return;
+	}
 	if (s->set.pos == s->pos_stack) {
 		pos = safe_emalloc(npos, sizeof(*pos), 0);
 		memcpy(pos, s->pos_stack, s->set.npos * sizeof(*pos));

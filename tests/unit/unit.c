@@ -400,6 +400,18 @@ static void test_poll(void)
 		CHECK(set.fds == more && set.cap == 6);
 		free(more);
 	}
+	/* the table dropped: the entries so far are found by search, new ones of any number added */
+	{
+		int32_t tab[8];
+		tsp_pollset_init(&set, fds, 4, tab, 8);
+		CHECK(tsp_pollset_add(&set, 3, TSP_POLL_READ) == 0);
+		CHECK(tsp_pollset_add(&set, 100, TSP_POLL_READ) == (size_t) -1); /* beyond the table */
+		tsp_pollset_pos_drop(&set);
+		CHECK(set.pos == NULL && set.npos == 0);
+		CHECK(tsp_pollset_add(&set, 100, TSP_POLL_READ) == 1);
+		CHECK(tsp_pollset_add(&set, 3, TSP_POLL_WRITE) == 0 && fds[0].events == (POLLIN | POLLOUT));
+		CHECK(tsp_pollset_find(&set, 100) == 1 && tsp_pollset_find(&set, 4) == (size_t) -1);
+	}
 	/* a descriptor that is not open fails the wait with EBADF, as select() does */
 	tsp_pollset_init(&set, fds, 3, pos, 4096);
 	tsp_pollset_add(&set, 3999, TSP_POLL_READ);
