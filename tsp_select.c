@@ -292,9 +292,9 @@ static zend_always_inline zval *tsp_walk_next(tsp_ssel_walk *w, bool checked, ze
  * stream is found through three pointers (the zval's resource, the resource's
  * stream, the stream's socket data), each in memory of its own: a set of
  * thousands of streams spends most of its walk waiting for those loads. A
- * long walk asks for each a few elements early, so that they arrive in
- * parallel; a short one finds them in the cache. */
-#define TSP_SSEL_AHEAD_RES    12
+ * long walk asks for the last two a few elements early, so that they arrive
+ * in parallel (the resources, small and made in order, are found in order by
+ * the processor itself); a short walk finds them in the cache. */
 #define TSP_SSEL_AHEAD_STREAM 6
 #define TSP_SSEL_AHEAD_DATA   3
 #define TSP_SSEL_AHEAD_MIN    256  /* elements from which a walk asks ahead */
@@ -377,12 +377,6 @@ static bool tsp_ssel_collect_ahead(tsp_ssel *s, int which, tsp_ssel_walk *w)
 	}
 	for (i = 0; i < w->end && !s->impure; i++) {
 		zval *el;
-		if (i + TSP_SSEL_AHEAD_RES < w->end) {
-			zval *z = tsp_walk_zval(w, i + TSP_SSEL_AHEAD_RES);
-			if (Z_TYPE_P(z) == IS_RESOURCE) {
-				TSP_PREFETCH(Z_RES_P(z));
-			}
-		}
 		tsp_ssel_ahead_stream(s, w, i + TSP_SSEL_AHEAD_STREAM, ring);
 		tsp_ssel_ahead_data(w, i + TSP_SSEL_AHEAD_DATA, ring);
 		el = tsp_walk_at(w, i, false, &h, &key);
