@@ -350,8 +350,10 @@ static zend_always_inline bool tsp_ssel_take(tsp_ssel *s, int which, zval *el, u
 		bool buffered = which == 0 && stream->writepos - stream->readpos > 0;
 		php_socket_t fd = tsp_ssel_cast(s, stream);
 		if (fd != -1) {
-			at = tsp_ssel_add(s, fd, 1u << which);
-			any = true;
+			any = true; /* core counts any answer but -1 */
+			if (EXPECTED(fd >= 0)) {
+				at = tsp_ssel_add(s, fd, 1u << which);
+			}
 		}
 		s->buffered |= buffered;
 	}
@@ -505,7 +507,7 @@ static void tsp_ssel_rebuild_asking(tsp_ssel *s, int which, tsp_ssel_walk *w, Ha
 			continue;
 		}
 		fd = tsp_ssel_cast(s, stream);
-		if (fd == -1 || !(tsp_pollset_ready_fd(&s->set, fd) & bit)) {
+		if (fd < 0 || !(tsp_pollset_ready_fd(&s->set, fd) & bit)) {
 			continue;
 		}
 		el = tsp_walk_at(w, w->idx - 1, true, &h, &key); /* the same position, as it is now */
