@@ -336,9 +336,8 @@ static zend_always_inline void tsp_ssel_ahead_data(const tsp_ssel_walk *w, uint3
 /* One element of the first walk, at position i of array which: its
  * descriptor into the set, its entry into the slots. Returns whether it gave
  * a descriptor. */
-static zend_always_inline bool tsp_ssel_take(tsp_ssel *s, int which, zval *el, uint32_t i)
+static zend_always_inline bool tsp_ssel_take_stream(tsp_ssel *s, int which, php_stream *stream, uint32_t i)
 {
-	php_stream *stream = tsp_ssel_fetch(s, el);
 	int32_t at = TSP_SSEL_NONE;
 	bool any = false;
 
@@ -361,6 +360,11 @@ static zend_always_inline bool tsp_ssel_take(tsp_ssel *s, int which, zval *el, u
 	return any;
 }
 
+static zend_always_inline bool tsp_ssel_take(tsp_ssel *s, int which, zval *el, uint32_t i)
+{
+	return tsp_ssel_take_stream(s, which, tsp_ssel_fetch(s, el), i);
+}
+
 /* The first walk over a long array while no user code has run: asks ahead.
  * Stops where a cast may have run user code (the rest is walked checked). */
 static bool tsp_ssel_collect_ahead(tsp_ssel *s, int which, tsp_ssel_walk *w)
@@ -378,12 +382,16 @@ static bool tsp_ssel_collect_ahead(tsp_ssel *s, int which, tsp_ssel_walk *w)
 		tsp_ssel_ahead_data(w, i, ring);
 	}
 	for (i = 0; i < w->end && !s->impure; i++) {
+		php_stream *stream = ring[i & (TSP_SSEL_RING - 1)]; /* a stream, found ahead; NULL otherwise */
 		zval *el;
 		tsp_ssel_ahead_stream(s, w, i + TSP_SSEL_AHEAD_STREAM, ring);
 		tsp_ssel_ahead_data(w, i + TSP_SSEL_AHEAD_DATA, ring);
-		el = tsp_walk_at(w, i, false, &h, &key);
-		if (el) {
-			any |= tsp_ssel_take(s, which, el, i);
+		if (EXPECTED(stream != NULL)) {
+			any |= tsp_ssel_take_stream(s, which, stream, i);
+		} else if ((el = tsp_walk_at(w, i, false, &h, &key)) != NULL) {
+			any |= tsp_ssel_take(s, which, el, i); /* a reference, or not a stream */
+		} else {
+			s->slot[s->start[which] + i] = TSP_SSEL_NONE; /* a hole */
 		}
 	}
 	w->idx = i;
@@ -407,10 +415,13 @@ static bool tsp_ssel_collect(tsp_ssel *s, zval *arr, int which)
 	}
 	tsp_ssel_reserve(s, w.end);
 	s->count[which] = w.end;
-	memset(s->slot + s->nslot, 0xff, w.end * sizeof(*s->slot)); /* TSP_SSEL_NONE: holes too */
 	s->nslot += w.end;
 	if (w.end >= TSP_SSEL_AHEAD_MIN && !s->impure) {
-		any = tsp_ssel_collect_ahead(s, which, &w);
+		any = tsp_ssel_collect_ahead(s, which, &w); /* writes every position it walks */
+	}
+	if (w.idx < w.end) {
+		/* TSP_SSEL_NONE for the positions left, holes included */
+		memset(s->slot + s->start[which] + w.idx, 0xff, (w.end - w.idx) * sizeof(*s->slot));
 	}
 	while ((el = tsp_walk_next(&w, s->impure, &h, &key)) != NULL) {
 		any |= tsp_ssel_take(s, which, el, w.idx - 1);
