@@ -79,6 +79,7 @@ if test "$PHP_TSP_SOCKETS" != "no"; then
 
   PHP_NEW_EXTENSION([tsp_sockets], m4_normalize([
       tsp_sockets.c
+      tsp_select.c
       tsp_streams.c
       binding/tsp_iopoll.c
       binding/tsp_iopoll_duration.c

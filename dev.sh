@@ -122,6 +122,8 @@ run_diff() {
 	diff_corpus "diff socket_* ($label, ext/sockets vs tsp_sockets)" "$php" "$ext" --corpus tests/diff/cases
 	diff_corpus "diff stream_socket_server ($label, core vs tsp_sockets)" "$php" "$ext" --corpus tests/diff/streams \
 		--oracle "-d extension=$ext -d tsp_sockets.stream_server=0"
+	diff_corpus "diff stream_select ($label, core vs tsp_sockets)" "$php" "$ext" --corpus tests/diff/stream_select \
+		--oracle "-d extension=$ext -d tsp_sockets.stream_select=0"
 }
 
 # run_random LABEL PHP EXT: the random differential mode (tests/diff/random.php),

@@ -52,6 +52,21 @@ void php_tsp_streams_mshutdown(void);
 bool php_tsp_streams_active(void);
 int php_tsp_streams_system_backlog(void);
 
+/* tsp_select.c: stream_select() on poll() */
+zend_result php_tsp_select_minit(bool enable);
+void php_tsp_select_mshutdown(void);
+bool php_tsp_select_active(void);
+/* Its texts (binding/tsp_report.c), core's wording: the ValueErrors
+ * "No stream arrays were passed", "Argument #5 ($microseconds) must be null
+ * when argument #4 ($seconds) is null" and "Argument #N must be greater than
+ * or equal to 0"; the warning "Unable to select [N]: text (max_fd=M)"; the
+ * phpinfo() row. */
+void php_tsp_ssel_throw_no_arrays(void);
+void php_tsp_ssel_throw_usec_not_null(void);
+void php_tsp_ssel_throw_negative(uint32_t arg);
+void php_tsp_ssel_fail(int err, int max_fd);
+void php_tsp_ssel_info(bool active);
+
 #if defined(ZTS) && defined(COMPILE_DL_TSP_SOCKETS)
 ZEND_TSRMLS_CACHE_EXTERN()
 #endif

@@ -1189,6 +1189,7 @@ static PHP_GINIT_FUNCTION(tsp_sockets)
 
 PHP_INI_BEGIN()
 	PHP_INI_ENTRY("tsp_sockets.stream_server", "1", PHP_INI_SYSTEM, NULL)
+	PHP_INI_ENTRY("tsp_sockets.stream_select", "1", PHP_INI_SYSTEM, NULL)
 	STD_PHP_INI_ENTRY("tsp_sockets.default_backlog", "0", PHP_INI_ALL, OnUpdateLong,
 		default_backlog, zend_tsp_sockets_globals, tsp_sockets_globals)
 PHP_INI_END()
@@ -1211,6 +1212,9 @@ static PHP_MINIT_FUNCTION(tsp_sockets)
 	tsp_register_classes(module_number);
 	php_tsp_iopoll_minit(module_number);
 	REGISTER_INI_ENTRIES();
+	if (php_tsp_select_minit(INI_BOOL("tsp_sockets.stream_select")) == FAILURE) {
+		return FAILURE;
+	}
 	return php_tsp_streams_minit(INI_BOOL("tsp_sockets.stream_server"));
 }
 
@@ -1229,6 +1233,7 @@ static PHP_MSHUTDOWN_FUNCTION(tsp_sockets)
 		return SUCCESS;
 	}
 	php_tsp_streams_mshutdown();
+	php_tsp_select_mshutdown();
 	php_tsp_iopoll_mshutdown();
 #ifdef PHP_WIN32
 	php_tsp_wsa_mshutdown();
@@ -1243,7 +1248,7 @@ static PHP_MINFO_FUNCTION(tsp_sockets)
 		php_tsp_info_stood_down();
 		return;
 	}
-	php_tsp_info(php_tsp_streams_active(), php_tsp_streams_system_backlog());
+	php_tsp_info(php_tsp_streams_active(), php_tsp_select_active(), php_tsp_streams_system_backlog());
 	DISPLAY_INI_ENTRIES();
 }
 

@@ -9,10 +9,12 @@
  * everything before it: the accept queue is FIFO), then up to N timed round
  * trips of 1 byte out, 1 byte back, stopping early after MAX_MS.
  *
- *   select_client PORT K [N=20000] [MAX_MS=3000] [WARMUP=200] [FIRST_MS=20000]
+ *   select_client PORT K [N=20000] [MAX_MS=3000] [WARMUP=200] [FIRST_MS=20000] [SERVER_PID]
  *
  * Prints one line, "ok rtt=N secs=S rate=R" (round trips per second), or
- * "FAIL <stage>: <reason>" with exit code 1. Every wait is bounded. */
+ * "FAIL <stage>: <reason>" with exit code 1. Every wait is bounded. With
+ * SERVER_PID, the line ends with " srv_ns=T": the CPU time that process
+ * spent over the timed round trips (/proc/PID/schedstat), in nanoseconds. */
 #define _GNU_SOURCE 1
 #include <arpa/inet.h>
 #include <errno.h>
@@ -32,6 +34,27 @@ static double now_s(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double) ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* CPU time of process pid so far, in nanoseconds; -1 when unknown. */
+static long long cpu_ns(int pid)
+{
+	char path[64];
+	long long ns = -1;
+	FILE *f;
+
+	if (pid <= 0) {
+		return -1;
+	}
+	snprintf(path, sizeof(path), "/proc/%d/schedstat", pid);
+	f = fopen(path, "r");
+	if (f) {
+		if (fscanf(f, "%lld", &ns) != 1) {
+			ns = -1;
+		}
+		fclose(f);
+	}
+	return ns;
 }
 
 static int fail(const char *stage, const char *why)
@@ -98,7 +121,8 @@ static int round_trip(int fd, int wait_ms, const char **why)
 int main(int argc, char **argv)
 {
 	struct sockaddr_in sa;
-	int port, k, n, max_ms, warmup, first_ms, i, one = 1, active, *idle;
+	int port, k, n, max_ms, warmup, first_ms, i, one = 1, active, *idle, srv;
+	long long c0, c1;
 	const char *why = "";
 	double t0, t1;
 
@@ -112,6 +136,7 @@ int main(int argc, char **argv)
 	max_ms = argc > 4 ? atoi(argv[4]) : 3000;
 	warmup = argc > 5 ? atoi(argv[5]) : 200;
 	first_ms = argc > 6 ? atoi(argv[6]) : 20000;
+	srv = argc > 7 ? atoi(argv[7]) : 0;
 	if (k < 0 || k > 16000 || n < 1 || n > 10000000 || max_ms < 1 || max_ms > 60000
 		|| warmup < 1 || warmup > 100000 || first_ms < 1 || first_ms > 120000) {
 		fprintf(stderr, "argument out of range\n");
@@ -145,6 +170,7 @@ int main(int argc, char **argv)
 			return fail("warm-up", why);
 		}
 	}
+	c0 = cpu_ns(srv);
 	t0 = now_s();
 	t1 = t0;
 	for (i = 0; i < n; i++) {
@@ -160,7 +186,12 @@ int main(int argc, char **argv)
 		}
 	}
 	t1 = now_s();
-	printf("ok rtt=%d secs=%.3f rate=%.0f\n", i, t1 - t0, i / (t1 - t0));
+	c1 = cpu_ns(srv);
+	if (c0 >= 0 && c1 >= c0) {
+		printf("ok rtt=%d secs=%.3f rate=%.0f srv_ns=%lld\n", i, t1 - t0, i / (t1 - t0), c1 - c0);
+	} else {
+		printf("ok rtt=%d secs=%.3f rate=%.0f\n", i, t1 - t0, i / (t1 - t0));
+	}
 	fflush(stdout);
 	close(active);
 	for (i = 0; i < k; i++) {

@@ -294,7 +294,7 @@ void php_tsp_warn_server_failed(zend_string *target, zend_string *text);
 void php_tsp_alias_info(void);
 /* phpinfo() of tsp_sockets (its ini entries follow), and of a tsp_sockets
  * that stood down for the bundled extension. */
-void php_tsp_info(bool stream_server, int system_backlog);
+void php_tsp_info(bool stream_server, bool stream_select, int system_backlog);
 void php_tsp_info_stood_down(void);
 
 /* Exceptions, with ext/sockets' texts. */

@@ -190,6 +190,36 @@ void php_tsp_warn_no_ipv4(unsigned ifindex)
 	php_error_docref(NULL, E_WARNING, "The interface with index %u has no IPv4 address", ifindex);
 }
 
+/* messages: stream_select */
+void php_tsp_ssel_throw_no_arrays(void)
+{
+	zend_value_error("No stream arrays were passed");
+}
+
+void php_tsp_ssel_throw_usec_not_null(void)
+{
+	zend_argument_value_error(5, "must be null when argument #4 ($seconds) is null");
+}
+
+void php_tsp_ssel_throw_negative(uint32_t arg)
+{
+	zend_argument_value_error(arg, "must be greater than or equal to 0");
+}
+
+void php_tsp_ssel_fail(int err, int max_fd)
+{
+	char buf[TSP_ERR_MSG_MAX];
+	php_error_docref(NULL, E_WARNING, "Unable to select [%d]: %s (max_fd=%d)", err,
+		tsp_err_message(err, buf, sizeof(buf)), max_fd);
+}
+
+void php_tsp_ssel_info(bool active)
+{
+	php_info_print_table_row(2, "stream_select() replacement",
+		active ? "active (poll(), no FD_SETSIZE limit)" : "off (core's select() is used)");
+}
+/* end of messages: stream_select */
+
 /* messages: reads, select, options */
 void php_tsp_warn_if_lookup(int status, unsigned index, const struct in_addr *addr, int err)
 {
@@ -410,7 +440,7 @@ void php_tsp_alias_info(void)
 	php_info_print_table_end();
 }
 
-void php_tsp_info(bool stream_server, int system_backlog)
+void php_tsp_info(bool stream_server, bool stream_select, int system_backlog)
 {
 	char buf[32];
 
@@ -420,6 +450,7 @@ void php_tsp_info(bool stream_server, int system_backlog)
 	php_info_print_table_row(2, "Address families", "AF_INET, AF_INET6 (with scope ids), AF_UNIX (with abstract names)");
 	php_info_print_table_row(2, "stream_socket_server() replacement",
 		stream_server ? "active (tcp, udp, unix, udg)" : "off (core's is used)");
+	php_tsp_ssel_info(stream_select);
 	snprintf(buf, sizeof(buf), "%d", system_backlog);
 	php_info_print_table_row(2, "System listen backlog cap (net.core.somaxconn)", buf);
 	php_tsp_iopoll_info();

@@ -25,6 +25,7 @@ TESTS=(
 	bad_clients:60
 	signals:100
 	gigabyte:120
+	stream_select_10k:60
 )
 
 if [ ! -f "$EXT" ]; then

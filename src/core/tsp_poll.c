@@ -39,6 +39,14 @@ void tsp_pollset_pos_grown(tsp_pollset *set, int32_t *pos, size_t npos)
 	set->npos = npos;
 }
 
+void tsp_pollset_fds_grown(tsp_pollset *set, struct pollfd *fds, size_t cap)
+{
+	if (cap >= set->n) {
+		set->fds = fds;
+		set->cap = cap;
+	}
+}
+
 int tsp_poll_timeout(long long sec, long long usec, struct timespec *out)
 {
 	if (usec > 999999) {

@@ -45,6 +45,19 @@ void tsp_pollset_init(tsp_pollset *set, struct pollfd *fds, size_t cap, int32_t 
  * set->npos entries it copied: clears the rest and takes it. */
 void tsp_pollset_pos_grown(tsp_pollset *set, int32_t *pos, size_t npos);
 
+/* The set stops using its descriptor table (the caller keeps the array):
+ * from then on it is searched, what it holds so far included, and any
+ * descriptor may be added. */
+static inline void tsp_pollset_pos_drop(tsp_pollset *set)
+{
+	set->pos = NULL;
+	set->npos = 0;
+}
+
+/* The caller has moved fds to a larger array of cap entries whose first
+ * set->n entries it copied: takes it (the entries in use stay as they were). */
+void tsp_pollset_fds_grown(tsp_pollset *set, struct pollfd *fds, size_t cap);
+
 /* The poll() events that answer the TSP_POLL_* sets in bits. */
 static inline short tsp_poll_events(unsigned bits)
 {

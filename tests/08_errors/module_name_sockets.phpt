@@ -61,10 +61,12 @@ array(3) {
   [2]=>
   string(16) "socket_import_fd"
 }
-array(2) {
+array(3) {
   [0]=>
   string(25) "tsp_sockets.stream_server"
   [1]=>
+  string(25) "tsp_sockets.stream_select"
+  [2]=>
   string(27) "tsp_sockets.default_backlog"
 }
 array(0) {

@@ -20,4 +20,4 @@ foreach (docs_examples(realpath(__DIR__ . '/../../docs')) as [$page, $n, $code, 
 echo "examples: $checked checked, $different different\n";
 ?>
 --EXPECT--
-examples: 54 checked, 0 different
+examples: 56 checked, 0 different

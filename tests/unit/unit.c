@@ -501,6 +501,37 @@ static void test_poll(void)
 		CHECK(tsp_pollset_add(&set, 7, TSP_POLL_WRITE) == 0 && fds[0].events == (POLLIN | POLLOUT));
 		free(big);
 	}
+	/* the entries grow: those in use keep their place, the table its indexes */
+	{
+		struct pollfd two[2], *more = malloc(6 * sizeof(*more));
+		int32_t tab[16];
+		tsp_pollset_init(&set, two, 2, tab, 16);
+		CHECK(tsp_pollset_add(&set, 5, TSP_POLL_READ) == 0);
+		CHECK(tsp_pollset_add(&set, 9, TSP_POLL_WRITE) == 1);
+		CHECK(tsp_pollset_add(&set, 11, TSP_POLL_READ) == (size_t) -1); /* full */
+		memcpy(more, two, sizeof(two));
+		tsp_pollset_fds_grown(&set, more, 6);
+		CHECK(set.fds == more && set.cap == 6 && set.n == 2);
+		CHECK(tsp_pollset_add(&set, 11, TSP_POLL_READ) == 2);
+		CHECK(tsp_pollset_add(&set, 5, TSP_POLL_EXCEPT) == 0 && more[0].events == (POLLIN | POLLPRI));
+		CHECK(tsp_pollset_find(&set, 9) == 1 && tsp_pollset_find(&set, 11) == 2);
+		/* smaller than what is in use: refused, the set keeps its array */
+		tsp_pollset_fds_grown(&set, two, 2);
+		CHECK(set.fds == more && set.cap == 6);
+		free(more);
+	}
+	/* the table dropped: the entries so far are found by search, new ones of any number added */
+	{
+		int32_t tab[8];
+		tsp_pollset_init(&set, fds, 4, tab, 8);
+		CHECK(tsp_pollset_add(&set, 3, TSP_POLL_READ) == 0);
+		CHECK(tsp_pollset_add(&set, 100, TSP_POLL_READ) == (size_t) -1); /* beyond the table */
+		tsp_pollset_pos_drop(&set);
+		CHECK(set.pos == NULL && set.npos == 0);
+		CHECK(tsp_pollset_add(&set, 100, TSP_POLL_READ) == 1);
+		CHECK(tsp_pollset_add(&set, 3, TSP_POLL_WRITE) == 0 && fds[0].events == (POLLIN | POLLOUT));
+		CHECK(tsp_pollset_find(&set, 100) == 1 && tsp_pollset_find(&set, 4) == (size_t) -1);
+	}
 	/* a descriptor that is not open fails the wait with EBADF, as select() does */
 	tsp_pollset_init(&set, fds, 3, pos, 4096);
 	tsp_pollset_add(&set, 3999, TSP_POLL_READ);
