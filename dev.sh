@@ -7,6 +7,7 @@
 #                    fault tests, the random differential mode and the PHP-level fuzzer (what CI runs)
 #   ./dev.sh build   build only (PHP 8.2 of this machine)
 #   ./dev.sh stub    regenerate each *_arginfo.h from its *.stub.php
+#   ./dev.sh re2c    regenerate each src/core/*.c scanner from its .re grammar
 #   ./dev.sh install / uninstall   system install on Debian (make install, ini, phpdismod sockets, phpenmod)
 #   ./dev.sh bench   run the benchmarks in bench/ (./dev.sh bench burst: the backlog burst)
 #   ./dev.sh fuzz-diff SEED N   N scripts of the random differential mode from SEED (PHP 8.2)
@@ -26,7 +27,7 @@ EXT="$ROOT/modules/tsp_sockets.so"
 LEGS=${TSP_LEGS:-"8.2 opcache 8.4 8.5 debug"}
 
 deps_build() { need_pkgs php8.2-cli php8.2-dev build-essential autoconf pkg-config; }
-deps_test() { deps_build; need_pkgs php-parser iproute2 php8.2-opcache; }
+deps_test() { deps_build; need_pkgs php-parser iproute2 php8.2-opcache re2c; }
 
 do_build() {
 	deps_build
@@ -80,6 +81,31 @@ check_stub() {
 	rm -f "$tmp"
 	echo "stub: $p passed, $f failed (each *_arginfo.h against its *.stub.php)"
 	PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+}
+
+# The core's grammars (src/core/*.re): each generated .c is committed; the
+# check regenerates them into a scratch folder and compares.
+do_re2c() {
+	need_pkgs re2c make
+	make -s -f Makefile.frag tsp-re2c srcdir=.
+}
+
+check_re2c() {
+	local tmp f p=0 n=0
+	tmp=$(mktemp -d)
+	make -s -f Makefile.frag tsp-re2c srcdir=. TSP_RE2C_OUT="$tmp" >/dev/null
+	for f in src/core/*.re; do
+		if cmp -s "$tmp/${f%.re}.c" "${f%.re}.c"; then
+			p=$((p + 1))
+		else
+			echo "re2c: ${f%.re}.c differs from what $f generates; run ./dev.sh re2c" >&2
+			diff "$tmp/${f%.re}.c" "${f%.re}.c" | head -20 >&2 || true
+			n=$((n + 1))
+		fi
+	done
+	rm -rf "$tmp"
+	echo "re2c: $p passed, $n failed (each generated src/core/*.c against its .re)"
+	PASSED=$((PASSED + p)); FAILED=$((FAILED + n))
 }
 
 run_unit() {
@@ -231,6 +257,7 @@ do_test() {
 	probe_netns "$PHP"
 	[ -n "$NETNS" ] && say "tests run in a private network namespace (loopback only)"
 	say "stub"; check_stub
+	say "re2c"; check_re2c
 	say "C unit tests (src/core/, ASan + UBSan)"; run_unit
 	for leg in $LEGS; do
 		case $leg in
@@ -412,6 +439,7 @@ case "${1:-}" in
 	leg) shift; do_leg "$@" ;;
 	demo) do_demo ;;
 	stub) do_stub ;;
+	re2c) do_re2c ;;
 	install) do_install ;;
 	uninstall) do_uninstall ;;
 	bench) shift; do_bench "$@" ;;

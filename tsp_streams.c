@@ -352,7 +352,7 @@ static bool tsp_server_is_ours(zend_execute_data *execute_data, tsp_server_call 
 		return false;
 	}
 	tsp_url_split(Z_STRVAL_P(arg), Z_STRLEN_P(arg), &call->url);
-	call->xport = tsp_url_xport(call->url.transport, call->url.transport_len);
+	call->xport = call->url.xport;
 	return call->xport != TSP_XPORT_OTHER;
 }
 

@@ -6,6 +6,9 @@
 //     cac     non-blocking socket_connect to a listener + socket_accept + close both
 //             (one iteration = socket_create, socket_set_nonblock, socket_connect,
 //              socket_accept, socket_close x2)
+//     sss     stream_socket_server("tcp://127.0.0.1:0") + fclose (the target parsed as text)
+//     bind6   socket_create(AF_INET6) + socket_bind("::1%1", 0) + socket_close (the address
+//             and its numeric scope parsed as text)
 //     streams fwrite + fread of 64 bytes on a stream_socket_pair (core streams reference)
 //     empty   the bare for loop (overhead contained in every line above)
 // Setup happens before the loop and the result is checked after it, so the
@@ -26,6 +29,25 @@ case 'cblc':
 		$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 		$r = socket_bind($s, '127.0.0.1', 0);
 		$r = socket_listen($s);
+		socket_close($s);
+	}
+	$ok = $r === true;
+	break;
+
+case 'sss':
+	$l = true;
+	for ($i = 0; $i < $k; $i++) {
+		$l = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
+		fclose($l);
+	}
+	$ok = $l !== false;
+	break;
+
+case 'bind6':
+	$r = true;
+	for ($i = 0; $i < $k; $i++) {
+		$s = socket_create(AF_INET6, SOCK_STREAM, SOL_TCP);
+		$r = socket_bind($s, '::1%1', 0);
 		socket_close($s);
 	}
 	$ok = $r === true;

@@ -213,10 +213,12 @@ bench_ab() {
 
 # --------------------------------------------------------- (b) callgrind ----
 
-OPS=(cblc rw cac)
+OPS=(cblc rw cac sss bind6)
 declare -A OP_NAME=(
 	[cblc]="socket_create + socket_bind(127.0.0.1, 0) + socket_listen + socket_close"
 	[rw]="socket_write + socket_read, 64 bytes, socket_create_pair(AF_UNIX, SOCK_STREAM)"
+	[sss]="stream_socket_server(\"tcp://127.0.0.1:0\") + fclose (the target parsed as text)"
+	[bind6]="socket_create(AF_INET6) + socket_bind(\"::1%1\", 0) + socket_close (address and numeric scope parsed as text)"
 	[cac]="connect cycle: socket_create + socket_set_nonblock + socket_connect (EINPROGRESS) + socket_accept + 2 × socket_close"
 	[streams]="reference: core streams fwrite + fread, 64 bytes, stream_socket_pair"
 	[empty]="reference: the empty for loop (contained in every line)"

@@ -10,17 +10,6 @@
 
 #include <stddef.h>
 
-typedef struct tsp_url {
-	const char *transport;  /* "tcp" when the target names none */
-	size_t transport_len;
-	const char *rest;       /* what follows "://", or the whole target */
-	size_t rest_len;
-} tsp_url;
-
-/* Splits s (len bytes, may hold NULs) the way PHP's stream layer does: a
- * transport is two or more of [A-Za-z0-9+.-] followed by "://". */
-void tsp_url_split(const char *s, size_t len, tsp_url *out);
-
 /* Which of our transports a name is. */
 typedef enum {
 	TSP_XPORT_OTHER = 0,
@@ -30,6 +19,21 @@ typedef enum {
 	TSP_XPORT_UDG,
 	TSP_XPORT_FD       /* fd://N: a descriptor the process already holds */
 } tsp_xport;
+
+typedef struct tsp_url {
+	tsp_xport xport;        /* the transport as tsp_url_xport() names it */
+	const char *transport;  /* "tcp" when the target names none */
+	size_t transport_len;
+	const char *rest;       /* what follows "://", or the whole target */
+	size_t rest_len;
+} tsp_url;
+
+/* Splits s (len bytes, may hold NULs) the way PHP's stream layer does: a
+ * transport is two or more of [A-Za-z0-9+.-] followed by "://". Sets
+ * out->xport too, as tsp_url_xport() of the transport would. */
+void tsp_url_split(const char *s, size_t len, tsp_url *out);
+
+/* Which of our transports a name is. */
 tsp_xport tsp_url_xport(const char *name, size_t len);
 
 typedef enum {

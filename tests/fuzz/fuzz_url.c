@@ -178,6 +178,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	CHECK(tsp_url_xport(u.transport, u.transport_len) == ref_xport(u.transport, u.transport_len));
 	CHECK(tsp_url_xport(s, size) == ref_xport(s, size));
+	CHECK(u.xport == ref_xport(u.transport, u.transport_len));
 
 	check_hostport(u.rest, u.rest_len);
 	check_hostport(s, size);

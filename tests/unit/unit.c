@@ -353,6 +353,7 @@ static void test_url(void)
 	long port;
 
 	tsp_url_split("tcp://127.0.0.1:80", 18, &u);
+	CHECK(u.xport == TSP_XPORT_TCP);
 	CHECK(u.transport_len == 3 && memcmp(u.transport, "tcp", 3) == 0 && u.rest_len == 12);
 	tsp_url_split("127.0.0.1:80", 12, &u);
 	CHECK(u.transport_len == 3 && u.rest_len == 12);
