@@ -8,6 +8,7 @@
 # include "config.h" /* the build's checks; core itself reads only system macros */
 #endif
 #include "tsp_poll.h"
+#include "tsp_time.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -98,20 +99,6 @@ static int tsp_pollset_wait_once(tsp_pollset *set, const struct timespec *timeou
 	return count;
 }
 
-/* What is left of the wait that ends at deadline; false once it has passed. */
-static bool tsp_poll_left(const struct timespec *deadline, struct timespec *left)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	left->tv_sec = deadline->tv_sec - now.tv_sec;
-	left->tv_nsec = deadline->tv_nsec - now.tv_nsec;
-	if (left->tv_nsec < 0) {
-		left->tv_nsec += 1000000000L;
-		left->tv_sec--;
-	}
-	return left->tv_sec > 0 || (left->tv_sec == 0 && left->tv_nsec > 0);
-}
-
 int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err)
 {
 	struct timespec deadline, left;
@@ -119,13 +106,7 @@ int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err)
 	int count;
 
 	if (timeout) {
-		clock_gettime(CLOCK_MONOTONIC, &deadline);
-		deadline.tv_sec += timeout->tv_sec;
-		deadline.tv_nsec += timeout->tv_nsec;
-		if (deadline.tv_nsec >= 1000000000L) {
-			deadline.tv_nsec -= 1000000000L;
-			deadline.tv_sec++;
-		}
+		tsp_deadline_set(&deadline, timeout);
 		left = *timeout;
 	}
 	for (;;) {
@@ -142,7 +123,7 @@ int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err)
 				set->fds[i].fd = ~set->fds[i].fd;
 			}
 		}
-		if (timeout && !tsp_poll_left(&deadline, &left)) {
+		if (timeout && !tsp_deadline_left(&deadline, &left)) {
 			break;
 		}
 	}

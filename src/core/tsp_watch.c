@@ -8,6 +8,7 @@
 # include "config.h" /* the build's checks; core itself reads only system macros */
 #endif
 #include "tsp_watch.h"
+#include "tsp_time.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -503,20 +504,6 @@ int tsp_watch_rebuild(tsp_watch *set)
 	return 0;
 }
 
-/* What is left of the wait that ends at deadline; false once it has passed. */
-static bool tsp_watch_left(const struct timespec *deadline, struct timespec *left)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	left->tv_sec = deadline->tv_sec - now.tv_sec;
-	left->tv_nsec = deadline->tv_nsec - now.tv_nsec;
-	if (left->tv_nsec < 0) {
-		left->tv_nsec += 1000000000L;
-		left->tv_sec--;
-	}
-	return left->tv_sec > 0 || (left->tv_sec == 0 && left->tv_nsec > 0);
-}
-
 /* poll: one round. Returns the reports written, or -1 with *err. */
 static int tsp_watch_poll_once(tsp_watch *set, tsp_watch_event *out, size_t max, const struct timespec *timeout, int *err)
 {
@@ -622,13 +609,7 @@ int tsp_watch_wait(tsp_watch *set, tsp_watch_event *out, size_t max, const struc
 	int n;
 
 	if (timeout) {
-		clock_gettime(CLOCK_MONOTONIC, &deadline);
-		deadline.tv_sec += timeout->tv_sec;
-		deadline.tv_nsec += timeout->tv_nsec;
-		if (deadline.tv_nsec >= 1000000000L) {
-			deadline.tv_nsec -= 1000000000L;
-			deadline.tv_sec++;
-		}
+		tsp_deadline_set(&deadline, timeout);
 		left = *timeout;
 	}
 	if (max == 0) {
@@ -654,7 +635,7 @@ int tsp_watch_wait(tsp_watch *set, tsp_watch_event *out, size_t max, const struc
 			} else if (n == 0) {
 				/* the stale reports may have taken the room of live ones: once
 				 * more, at once if the time is up */
-				if (timeout && !tsp_watch_left(&deadline, &left)) {
+				if (timeout && !tsp_deadline_left(&deadline, &left)) {
 					left.tv_sec = 0;
 					left.tv_nsec = 0;
 				}
@@ -664,7 +645,7 @@ int tsp_watch_wait(tsp_watch *set, tsp_watch_event *out, size_t max, const struc
 		if (n != 0) {
 			return n;
 		}
-		if (timeout && !tsp_watch_left(&deadline, &left)) {
+		if (timeout && !tsp_deadline_left(&deadline, &left)) {
 			return 0;
 		}
 		/* epoll_wait()'s INT_MAX ms ran out before the deadline: wait again */

@@ -16,6 +16,7 @@
 #include "src/core/tsp_activation.h"
 #include "src/core/tsp_num.h"
 #include "src/core/tsp_fd.h"
+#include "src/core/tsp_time.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -1051,6 +1052,33 @@ static void run(const char *name, void (*fn)(void))
 	}
 }
 
+/* src/core/tsp_time.h: a deadline carries nanoseconds into seconds, and what
+ * is left of it shrinks with the clock and ends false */
+static void test_deadline(void)
+{
+	struct timespec t = { 0, 999999999L }, d, left, now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	tsp_deadline_set(&d, &t);
+	CHECK(d.tv_nsec >= 0 && d.tv_nsec < TSP_NSEC_PER_SEC);
+	CHECK(d.tv_sec > now.tv_sec || (d.tv_sec == now.tv_sec && d.tv_nsec > now.tv_nsec));
+	CHECK(tsp_deadline_left(&d, &left));
+	CHECK(left.tv_sec == 0 && left.tv_nsec > 0 && left.tv_nsec <= 999999999L);
+	CHECK(left.tv_nsec >= 0 && left.tv_nsec < TSP_NSEC_PER_SEC);
+
+	t.tv_sec = 5;
+	t.tv_nsec = 0;
+	tsp_deadline_set(&d, &t);
+	CHECK(tsp_deadline_left(&d, &left) && left.tv_sec >= 4 && left.tv_sec <= 5);
+
+	t.tv_sec = 0;
+	t.tv_nsec = 1000; /* 1 microsecond: gone after a 2 ms sleep */
+	tsp_deadline_set(&d, &t);
+	usleep(2000);
+	CHECK(!tsp_deadline_left(&d, &left));
+	CHECK(left.tv_sec < 0 || (left.tv_sec == 0 && left.tv_nsec == 0));
+}
+
 int main(int argc, char **argv)
 {
 	stub_path = argc > 1 ? argv[1] : "tsp_sockets.stub.php";
@@ -1064,6 +1092,7 @@ int main(int argc, char **argv)
 	run("url", test_url);
 	run("poll", test_poll);
 	run("poll_quiet_wakeups", test_poll_quiet_wakeups);
+	run("deadline", test_deadline);
 	run("msg_tables", test_msg_tables);
 	run("msg_cmsg_layout", test_msg_cmsg_layout);
 	run("activation", test_activation);
