@@ -65,22 +65,35 @@ do_stub() {
 	done
 }
 
+# same_generated LABEL FIX FRESH COMMITTED: one check that a committed
+# generated file is what its source gives now; names the FIX command if not.
+GEN_P=0; GEN_F=0
+same_generated() {
+	if cmp -s "$3" "$4"; then
+		GEN_P=$((GEN_P + 1))
+		return 0
+	fi
+	echo "$1: $4 differs from what its source generates; run $2" >&2
+	diff "$3" "$4" | head -20 >&2 || true
+	GEN_F=$((GEN_F + 1))
+}
+
+# gen_tally LABEL WHAT: the closing line of a same_generated series.
+gen_tally() {
+	echo "$1: $GEN_P passed, $GEN_F failed ($2)"
+	PASSED=$((PASSED + GEN_P)); FAILED=$((FAILED + GEN_F))
+	GEN_P=0; GEN_F=0
+}
+
 check_stub() {
-	local tmp s p=0 f=0
+	local tmp s
 	tmp=$(mktemp)
 	for s in $(stubs); do
 		gen_stub "$s" "$tmp"
-		if cmp -s "$tmp" "${s%.stub.php}_arginfo.h"; then
-			p=$((p + 1))
-		else
-			echo "stub: ${s%.stub.php}_arginfo.h is out of date; run ./dev.sh stub" >&2
-			diff "$tmp" "${s%.stub.php}_arginfo.h" | head -20 >&2 || true
-			f=$((f + 1))
-		fi
+		same_generated stub "./dev.sh stub" "$tmp" "${s%.stub.php}_arginfo.h"
 	done
 	rm -f "$tmp"
-	echo "stub: $p passed, $f failed (each *_arginfo.h against its *.stub.php)"
-	PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+	gen_tally stub "each *_arginfo.h against its *.stub.php"
 }
 
 # The core's grammars (src/core/*.re): each generated .c is committed; the
@@ -91,21 +104,14 @@ do_re2c() {
 }
 
 check_re2c() {
-	local tmp f p=0 n=0
+	local tmp f
 	tmp=$(mktemp -d)
 	make -s -f Makefile.frag tsp-re2c srcdir=. TSP_RE2C_OUT="$tmp" >/dev/null
 	for f in src/core/*.re; do
-		if cmp -s "$tmp/${f%.re}.c" "${f%.re}.c"; then
-			p=$((p + 1))
-		else
-			echo "re2c: ${f%.re}.c differs from what $f generates; run ./dev.sh re2c" >&2
-			diff "$tmp/${f%.re}.c" "${f%.re}.c" | head -20 >&2 || true
-			n=$((n + 1))
-		fi
+		same_generated re2c "./dev.sh re2c" "$tmp/${f%.re}.c" "${f%.re}.c"
 	done
 	rm -rf "$tmp"
-	echo "re2c: $p passed, $n failed (each generated src/core/*.c against its .re)"
-	PASSED=$((PASSED + p)); FAILED=$((FAILED + n))
+	gen_tally re2c "each generated src/core/*.c against its .re"
 }
 
 run_unit() {
