@@ -15,7 +15,8 @@
 #   scripts/chroot.sh run DIR [--net] CMD...
 #       runs CMD in the chroot DIR with /proc and /dev mounted (in a private
 #       mount namespace, so nothing stays mounted) and, unless --net, in a
-#       private network namespace whose loopback is up
+#       private network namespace whose loopback is up (then CMD finds
+#       TSP_PRIVATE_NETNS=1 in its environment)
 #
 # Chroots live in $TSP_CACHE/chroot-<leg>; one is made again when it is
 # missing, when its recipe below changed, or when it is older than a week
@@ -45,7 +46,7 @@ in_chroot() {
 		[ -z "$net" ] || ip link set lo up 2>/dev/null || true
 		mount -t proc proc "$dir/proc" && mount --rbind /dev "$dir/dev" || exit 125
 		exec chroot "$dir" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
-			HOME=/root LANG=C.UTF-8 TERM=dumb "$@"' \
+			HOME=/root LANG=C.UTF-8 TERM=dumb ${net:+TSP_PRIVATE_NETNS=1} "$@"' \
 		_ "$dir" "$net" "$@"
 }
 
