@@ -22,11 +22,7 @@ BENCH_ME=iopoll.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/iopoll
 use_tsp_so
-ROUNDS=${ROUNDS:-5}
-KS=${KS:-100 1000 10000 50000}
-N=${N:-20000}
-MAX_MS=${MAX_MS:-3000}
-CORE=${CORE:-0}
+tunables ROUNDS=5 "KS=100 1000 10000 50000" N=20000 MAX_MS=3000 CORE=0
 CLIENT_CORE=${CLIENT_CORE:-$CORE}
 SERVERS=(c iopoll select streams)
 declare -A SNAME=(

@@ -22,6 +22,16 @@ die() { printf '%s: %s\n' "${BENCH_ME:-bench}" "$*" >&2; exit 1; }
 
 # ------------------------------------------------------- tools, PHP, limits ----
 
+# tunables NAME=DEFAULT...: each NAME as the environment sets it, DEFAULT
+# when it is unset or empty
+tunables() {
+	local _kv _name
+	for _kv in "$@"; do
+		_name=${_kv%%=*}
+		printf -v "$_name" '%s' "${!_name:-${_kv#*=}}"
+	done
+}
+
 # need_tool TOOL PACKAGE: installs the Debian PACKAGE when TOOL is missing
 need_tool() {
 	command -v "$1" >/dev/null && return 0
@@ -196,6 +206,33 @@ k_head() {
 	local row="| $1 |" sep="| --- |" k
 	for k in $2; do row+=" K = $(thousands "$k") |"; sep+=" ---: |"; done
 	printf '%s\n%s\n' "$row" "$sep"
+}
+# c_ratio_rows KS LABEL TARGET SERVER...: a line per SERVER, "| NAME LABEL |"
+# and its median (MED) over the C server's at each K ("fails" without one);
+# TARGET's ratios below 0.90 are marked, and such a ratio or a failure of
+# TARGET sets the caller's verdict to **missed**
+c_ratio_rows() {
+	local ks=$1 label=$2 target=$3 s k r ok row
+	shift 3
+	for s in "$@"; do
+		row="| ${SNAME[$s]}$label |"
+		for k in $ks; do
+			if [ "${MED[$s.$k]}" = nan ]; then
+				row+=" fails |"
+				[ "$s" = "$target" ] && verdict="**missed**"
+				continue
+			fi
+			r=$(ratio "${MED[$s.$k]}" "${MED[c.$k]}")
+			if [ "$s" = "$target" ]; then
+				ok=$(awk -v r="$r" 'BEGIN { print (r != "n/a" && r >= 0.90) ? "" : " **< 0.9**" }')
+				[ -z "$ok" ] || verdict="**missed**"
+				row+=" ${r}x$ok |"
+			else
+				row+=" ${r}x |"
+			fi
+		done
+		printf '%s\n' "$row"
+	done
 }
 # k_rows KS: a line per server of SERVERS, its name (SNAME) and CELL per K
 k_rows() {

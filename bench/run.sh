@@ -11,12 +11,7 @@ BENCH_ME=bench
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/raw
 use_tsp_so
-ROUNDS=${ROUNDS:-5}
-AB_N=${AB_N:-20000}
-AB_C=${AB_C:-50}
-STRACE_N=${STRACE_N:-2000}
-K1=${K1:-2000}
-K2=${K2:-4000}
+tunables ROUNDS=5 AB_N=20000 AB_C=50 STRACE_N=2000 K1=2000 K2=4000
 WHAT=${1:-all}
 case $WHAT in all|ab|ops) ;; *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;; esac
 

@@ -13,14 +13,7 @@ BENCH_ME=select.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/select
 use_tsp_so
-ROUNDS=${ROUNDS:-5}
-KS=${KS:-100 1000 3000}
-N=${N:-20000}
-MAX_MS=${MAX_MS:-3000}
-CORE=${CORE:-0}
-K1=${K1:-2000}
-K2=${K2:-6000}
-MANY=${MANY:-1000}
+tunables ROUNDS=5 "KS=100 1000 3000" N=20000 MAX_MS=3000 CORE=0 K1=2000 K2=6000 MANY=1000
 SERVERS=(c tsp ext streams)
 declare -A SNAME=(
 	[c]="C, poll()"
@@ -144,25 +137,7 @@ report_pingpong() {
 	md "Ratio to the C poll() server at the same K (medians):"
 	md ""
 	k_head server "$KS" >>"$MD"
-	for s in tsp ext streams; do
-		row="| ${SNAME[$s]} |"
-		for k in $KS; do
-			if [ "${MED[$s.$k]}" = nan ]; then
-				row+=" fails |"
-				[ "$s" = tsp ] && verdict="**missed**"
-				continue
-			fi
-			r=$(ratio "${MED[$s.$k]}" "${MED[c.$k]}")
-			if [ "$s" = tsp ]; then
-				ok=$(awk -v r="$r" 'BEGIN { print (r != "n/a" && r >= 0.90) ? "" : " **< 0.9**" }')
-				[ -z "$ok" ] || verdict="**missed**"
-				row+=" ${r}x$ok |"
-			else
-				row+=" ${r}x |"
-			fi
-		done
-		md "$row"
-	done
+	c_ratio_rows "$KS" "" tsp tsp ext streams >>"$MD"
 	row="| tsp_sockets / ext/sockets |"
 	for k in $KS; do
 		if [ "${MED[tsp.$k]}" = nan ] || [ "${MED[ext.$k]}" = nan ]; then row+=" – |"; else row+=" $(ratio "${MED[tsp.$k]}" "${MED[ext.$k]}")x |"; fi

@@ -14,14 +14,7 @@ BENCH_ME=stream_select.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/stream_select
 use_tsp_so
-ROUNDS=${ROUNDS:-5}
-KS=${KS:-100 1000 3000 10000}
-N=${N:-20000}
-MAX_MS=${MAX_MS:-2000}
-CORE=${CORE:-0}
-K1=${K1:-2000}
-K2=${K2:-6000}
-M=${M:-100}
+tunables ROUNDS=5 "KS=100 1000 3000 10000" N=20000 MAX_MS=2000 CORE=0 K1=2000 K2=6000 M=100
 SERVERS=(c ours core sockets)
 declare -A SNAME=(
 	[c]="C, poll()"
@@ -156,25 +149,7 @@ report_pingpong() {
 	md "Ratios (medians):"
 	md ""
 	k_head ratio "$KS" >>"$MD"
-	for s in ours core sockets; do
-		row="| ${SNAME[$s]} / C, round trips |"
-		for k in $KS; do
-			if [ "${MED[$s.$k]}" = nan ]; then
-				row+=" fails |"
-				[ "$s" = ours ] && verdict="**missed**"
-				continue
-			fi
-			r=$(ratio "${MED[$s.$k]}" "${MED[c.$k]}")
-			if [ "$s" = ours ]; then
-				ok=$(awk -v r="$r" 'BEGIN { print (r != "n/a" && r >= 0.90) ? "" : " **< 0.9**" }')
-				[ -z "$ok" ] || verdict="**missed**"
-				row+=" ${r}x$ok |"
-			else
-				row+=" ${r}x |"
-			fi
-		done
-		md "$row"
-	done
+	c_ratio_rows "$KS" " / C, round trips" ours ours core sockets >>"$MD"
 	row="| ours / core, round trips |"
 	for k in $KS; do
 		if [ "${MED[ours.$k]}" = nan ] || [ "${MED[core.$k]}" = nan ]; then row+=" – |"; continue; fi
