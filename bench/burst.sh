@@ -4,6 +4,7 @@
 #   bench/burst.sh [N=2000] [ROUNDS=3] [PAUSE_US=500]
 set -euo pipefail
 BENCH_ME=burst.sh
+# shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 EXT=$ROOT/modules/tsp_sockets.so
 N=${1:-2000}; ROUNDS=${2:-3}; PAUSE=${3:-500}

@@ -19,6 +19,7 @@
 set -euo pipefail
 
 BENCH_ME=iopoll.sh
+# shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/iopoll
 use_tsp_so

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # tsp_sockets - a socket extension for PHP
 # SPDX-License-Identifier: BSD-3-Clause
 # Copyright (c) 2026, the tsp_sockets authors. See LICENSE.
@@ -12,8 +13,9 @@
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH")
+# shellcheck disable=SC2034 # for the scripts
 OUT=$BENCH/out
-# shellcheck source=../scripts/lib.sh
+# shellcheck source=scripts/lib.sh
 . "$ROOT/scripts/lib.sh"
 PHP=${PHP:-php8.2}
 
@@ -211,6 +213,7 @@ k_head() {
 # and its median (MED) over the C server's at each K ("fails" without one);
 # TARGET's ratios below 0.90 are marked, and such a ratio or a failure of
 # TARGET sets the caller's verdict to **missed**
+# shellcheck disable=SC2034 # verdict is the caller's
 c_ratio_rows() {
 	local ks=$1 label=$2 target=$3 s k r ok row
 	shift 3

@@ -8,6 +8,7 @@
 set -euo pipefail
 
 BENCH_ME=bench
+# shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/raw
 use_tsp_so

@@ -10,6 +10,7 @@
 set -euo pipefail
 
 BENCH_ME=select.sh
+# shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/select
 use_tsp_so

@@ -79,6 +79,7 @@
 set -euo pipefail
 
 BENCH_ME=serve.sh
+# shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/serve_raw
 use_tsp_so

@@ -11,6 +11,7 @@
 set -euo pipefail
 
 BENCH_ME=stream_select.sh
+# shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/stream_select
 use_tsp_so

@@ -15,7 +15,7 @@
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=../scripts/lib.sh
+# shellcheck source=scripts/lib.sh
 . "$ROOT/scripts/lib.sh"
 PHP=${PHP:-$(command -v php8.2 || command -v php)}
 EXT=${TSP_EXT:-$ROOT/modules/tsp_sockets.so}
