@@ -76,9 +76,7 @@ run_one() {
 	pid=$!
 	port=$(first_line "$base.srv.out" "$pid" 400)
 	if [ -z "$port" ]; then
-		kill "$pid" 2>/dev/null || true
-		wait "$pid" 2>/dev/null || true
-		echo "FAIL server did not start"
+		not_started "$pid"
 		return
 	fi
 	line=$(taskset -c "$CLIENT_CORE" timeout 300 "$RAW/iopoll_client" "$port" "$k" "$pid" "$N" "$MAX_MS" 200 120000 2>&1) || true

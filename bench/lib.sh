@@ -167,6 +167,12 @@ first_line() {
 	done
 	printf '%s' "$line"
 }
+# not_started PID: stops a server that printed no port, and says so
+not_started() {
+	kill "$1" 2>/dev/null || true
+	wait "$1" 2>/dev/null || true
+	echo "FAIL server did not start"
+}
 # end_server PID TRIES: waits (25 ms steps, at most TRIES) for PID to end at
 # the client's EOF, then stops it
 end_server() {

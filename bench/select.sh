@@ -65,9 +65,7 @@ run_one() {
 	pid=$!
 	port=$(first_line "$base.srv.out" "$pid" 200)
 	if [ -z "$port" ]; then
-		kill "$pid" 2>/dev/null || true
-		wait "$pid" 2>/dev/null || true
-		echo "FAIL server did not start"
+		not_started "$pid"
 		return
 	fi
 	line=$(taskset -c "$CORE" timeout 90 "$RAW/select_client" "$port" "$k" "$N" "$MAX_MS" 200 30000 2>&1) || true

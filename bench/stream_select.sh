@@ -65,9 +65,7 @@ run_one() {
 	# the server is timeout's child: the client reads its CPU time
 	spid=$(pgrep -P "$pid" | head -n 1 || true)
 	if [ -z "$port" ] || [ -z "$spid" ]; then
-		kill "$pid" 2>/dev/null || true
-		wait "$pid" 2>/dev/null || true
-		echo "FAIL server did not start"
+		not_started "$pid"
 		return
 	fi
 	line=$(taskset -c "$CORE" timeout 90 "$RAW/select_client" "$port" "$k" "$N" "$MAX_MS" 200 30000 "$spid" 2>&1) || true
