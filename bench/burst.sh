@@ -3,19 +3,20 @@
 # core's default backlog (32) against tsp_sockets' (net.core.somaxconn), side by side.
 #   bench/burst.sh [N=2000] [ROUNDS=3] [PAUSE_US=500]
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PHP=${PHP:-php8.2}
+BENCH_ME=burst.sh
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 EXT=$ROOT/modules/tsp_sockets.so
 N=${1:-2000}; ROUNDS=${2:-3}; PAUSE=${3:-500}
-OUT=$ROOT/bench/out; mkdir -p "$OUT"
-cc -O2 -Wall -o "$OUT/burst_client" "$ROOT/bench/burst_client.c"
-ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+mkdir -p "$OUT"
+cc_bench burst_client "$OUT"
+raise_nofile
 
 run_one() { # $1 = extra php flags
 	local log port line
 	log=$(mktemp)
 	# shellcheck disable=SC2086
-	"$PHP" -n -d extension="$EXT" $1 "$ROOT/bench/burst_server.php" "$N" "$PAUSE" 60 >"$log" 2>&1 &
+	"$PHP" -n -d extension="$EXT" $1 "$BENCH/burst_server.php" "$N" "$PAUSE" 60 >"$log" 2>&1 &
 	local pid=$!
 	for _ in $(seq 1 100); do port=$(head -n 1 "$log" 2>/dev/null || true); [ -n "$port" ] && break; sleep 0.05; done
 	line=$("$OUT/burst_client" "$port" "$N" 20000)

@@ -18,18 +18,12 @@
 # Prints Markdown and saves it to bench/out/iopoll.md; raw logs in bench/out/iopoll/.
 set -euo pipefail
 
-BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(dirname "$BENCH")
-OUT=$BENCH/out
+BENCH_ME=iopoll.sh
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/iopoll
-PHP=${PHP:-php8.2}
-command -v "$PHP" >/dev/null || PHP=php
-TSP_SO=${TSP_SO:-$ROOT/modules/tsp_sockets.so}
-ROUNDS=${ROUNDS:-5}
-KS=${KS:-100 1000 10000 50000}
-N=${N:-20000}
-MAX_MS=${MAX_MS:-3000}
-CORE=${CORE:-0}
+use_tsp_so
+tunables ROUNDS=5 "KS=100 1000 10000 50000" N=20000 MAX_MS=3000 CORE=0
 CLIENT_CORE=${CLIENT_CORE:-$CORE}
 SERVERS=(c iopoll select streams)
 declare -A SNAME=(
@@ -39,14 +33,12 @@ declare -A SNAME=(
 	[streams]="PHP core, stream_select"
 )
 
-say() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'iopoll.sh: %s\n' "$*" >&2; exit 1; }
-for t in taskset cc awk; do command -v "$t" >/dev/null || die "$t is missing"; done
-[ -f "$TSP_SO" ] || die "$TSP_SO is missing (./dev.sh build)"
+need_cmds "" taskset cc awk
+need_tsp_so
 "$PHP" -n -d "extension=$TSP_SO" -r 'exit(class_exists("Io\Poll\Context") && class_exists("SocketPollHandle") ? 0 : 1);' \
 	|| die "tsp_sockets' Io\\Poll does not load from $TSP_SO"
 
-ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+raise_nofile
 LIMIT=$(ulimit -n)
 [ "$LIMIT" = unlimited ] && LIMIT=1048576
 # what K a process can hold: K connections and a few more descriptors
@@ -62,10 +54,9 @@ if [ -n "$SKIPPED" ]; then
 fi
 RUNKS=${RUNKS# }
 
-mkdir -p "$RAW"
-rm -f "$RAW"/*
-cc -O2 -Wall -o "$RAW/iopoll_client" "$BENCH/iopoll_client.c"
-cc -O2 -Wall -o "$RAW/iopoll_server" "$BENCH/iopoll_server.c"
+clean_raw
+cc_bench iopoll_client "$RAW"
+cc_bench iopoll_server "$RAW"
 
 server_cmd() { # SERVER -> SCMD array
 	case $1 in
@@ -83,25 +74,17 @@ run_one() {
 	server_cmd "$s"
 	taskset -c "$CORE" "${SCMD[@]}" >"$base.srv.out" 2>"$base.srv.err" &
 	pid=$!
-	for _ in $(seq 1 400); do
-		port=$(head -n 1 "$base.srv.out" 2>/dev/null || true)
-		[ -n "$port" ] && break
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.025
-	done
+	port=$(first_line "$base.srv.out" "$pid" 400)
 	if [ -z "$port" ]; then
-		kill "$pid" 2>/dev/null || true
-		wait "$pid" 2>/dev/null || true
-		echo "FAIL server did not start"
+		not_started "$pid"
 		return
 	fi
 	line=$(taskset -c "$CLIENT_CORE" timeout 300 "$RAW/iopoll_client" "$port" "$k" "$pid" "$N" "$MAX_MS" 200 120000 2>&1) || true
 	echo "$line" >"$base.cli"
-	for _ in $(seq 1 400); do kill -0 "$pid" 2>/dev/null || break; sleep 0.025; done
-	kill "$pid" 2>/dev/null || true
+	end_server "$pid" 400
 	wait "$pid" 2>/dev/null || true
-	if grep -q '^SELECT_FAILED' "$base.srv.err"; then
-		if grep -q 'FD_SETSIZE' "$base.srv.err"; then echo "FAIL FD_SETSIZE"; else echo "FAIL $(grep -m1 '^SELECT_FAILED' "$base.srv.err" | cut -c1-70)"; fi
+	if select_failure "$base.srv.err" 70; then
+		:
 	elif [[ $line == ok\ * ]]; then
 		echo "$(echo "$line" | sed -E 's/.*rate=([0-9.]+).*/\1/') $(echo "$line" | sed -E 's/.*cpu_us=(-?[0-9.]+).*/\1/')"
 	else
@@ -109,24 +92,10 @@ run_one() {
 	fi
 }
 
-median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "nan" || b == "nan" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
-thousands() { awk -v v="$1" 'BEGIN { if (v == "nan") { print "n/a"; exit } v = sprintf("%.0f", v); s = ""; while (length(v) > 3) { s = "," substr(v, length(v) - 2) s; v = substr(v, 1, length(v) - 3) } print v s }'; }
-
 declare -A RES
 START=$(date +%s)
-say "ping-pong: K in {$RUNKS}, servers ${SERVERS[*]}, $ROUNDS rounds alternating, server on core $CORE, client on core $CLIENT_CORE (ulimit -n $LIMIT)"
-v=$(run_one c 100 warmup)
-say "    warm-up (not counted) K=100 c: $v"
-for r in $(seq 1 "$ROUNDS"); do
-	for k in $RUNKS; do
-		for s in "${SERVERS[@]}"; do
-			v=$(run_one "$s" "$k" "$r")
-			RES[$s.$k]+="$v"$'\n'
-			say "    round $r K=$k $s: $v"
-		done
-	done
-done
+note "ping-pong: K in {$RUNKS}, servers ${SERVERS[*]}, $ROUNDS rounds alternating, server on core $CORE, client on core $CLIENT_CORE (ulimit -n $LIMIT)"
+pingpong_rounds "$RUNKS"
 
 declare -A RATE BEST CPU CELL
 for s in "${SERVERS[@]}"; do
@@ -152,7 +121,7 @@ MD=$OUT/iopoll.md
 {
 	echo "# Io\\Poll: ping-pong through a server holding K idle connections"
 	echo ""
-	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)),"
+	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(cpu_model)),"
 	echo "$("$PHP" -r 'echo "PHP ", PHP_VERSION;'), kernel $(uname -r), ulimit -n $LIMIT, tsp_sockets: $TSP_SO"
 	echo ""
 	echo "One server process: a listener, K idle connections and 1 active one, all watched for reading; it"
@@ -163,18 +132,12 @@ MD=$OUT/iopoll.md
 	echo "machine the best is the least disturbed) / median server CPU per round trip (/proc/PID/schedstat"
 	echo "over the timed round trips)."
 	echo ""
-	row="| server |"; sep="| --- |"
-	for k in $RUNKS; do row+=" K = $(thousands "$k") |"; sep+=" ---: |"; done
-	echo "$row"; echo "$sep"
-	for s in "${SERVERS[@]}"; do
-		row="| ${SNAME[$s]} |"
-		for k in $RUNKS; do row+=" ${CELL[$s.$k]} |"; done
-		echo "$row"
-	done
+	k_head server "$RUNKS"
+	k_rows "$RUNKS"
 	echo ""
 	echo "Round trips per second as a ratio to the C epoll server at the same K, and Io\\Poll against its own K = 100:"
 	echo ""
-	row="| ratio |"; for k in $RUNKS; do row+=" K = $(thousands "$k") |"; done; echo "$row"; echo "$sep"
+	k_head ratio "$RUNKS"
 	verdict=met
 	for s in iopoll select streams; do
 		row="| ${SNAME[$s]} / C, round trips/s |"

@@ -18,194 +18,39 @@
  * Prints one line, "ok rtt=N secs=S rate=R cpu_us=C" (C: server CPU
  * microseconds per round trip), or "FAIL <stage>: <reason>" with exit code 1.
  * Every wait is bounded. */
-#define _GNU_SOURCE 1
-#include <arpa/inet.h>
-#include <errno.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <time.h>
-#include <unistd.h>
+#include "bench_common.h"
 
 #define PER_SOURCE 20000
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double) ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static int fail(const char *stage, const char *why)
-{
-	printf("FAIL %s: %s\n", stage, why);
-	fflush(stdout);
-	return 1;
-}
-
-/* The CPU nanoseconds process pid has run, or -1. */
-static long long cpu_ns(int pid)
-{
-	char path[64];
-	long long ns = -1;
-	FILE *f;
-	snprintf(path, sizeof(path), "/proc/%d/schedstat", pid);
-	f = fopen(path, "r");
-	if (f) {
-		if (fscanf(f, "%lld", &ns) != 1) {
-			ns = -1;
-		}
-		fclose(f);
-	}
-	return ns;
-}
-
-/* A connection to sa from source address 127.0.0.(1 + src). */
-static int open_conn(const struct sockaddr_in *sa, int src)
-{
-	struct timeval tv = { 10, 0 }; /* bounds connect() too on Linux */
-	struct sockaddr_in from;
-	int fd = socket(AF_INET, SOCK_STREAM, 0);
-	if (fd < 0) {
-		return -1;
-	}
-	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
-	if (src > 0) {
-		memset(&from, 0, sizeof(from));
-		from.sin_family = AF_INET;
-		from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + (uint32_t) src);
-		if (bind(fd, (const struct sockaddr *) &from, sizeof(from)) != 0) {
-			int e = errno;
-			close(fd);
-			errno = e;
-			return -1;
-		}
-	}
-	if (connect(fd, (const struct sockaddr *) sa, sizeof(*sa)) != 0) {
-		int e = errno;
-		close(fd);
-		errno = e;
-		return -1;
-	}
-	return fd;
-}
-
-/* One round trip: 1 byte out, wait at most wait_ms for 1 byte back.
- * 0 ok, -1 with *why set. */
-static int round_trip(int fd, int wait_ms, const char **why)
-{
-	char c = 'x';
-	struct pollfd p = { fd, POLLIN, 0 };
-	ssize_t n;
-
-	if (send(fd, &c, 1, MSG_NOSIGNAL) != 1) {
-		*why = strerror(errno);
-		return -1;
-	}
-	for (;;) {
-		n = recv(fd, &c, 1, MSG_DONTWAIT);
-		if (n == 1) {
-			return 0;
-		}
-		if (n == 0) {
-			*why = "server closed the connection";
-			return -1;
-		}
-		if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
-			*why = strerror(errno);
-			return -1;
-		}
-		n = poll(&p, 1, wait_ms);
-		if (n == 0) {
-			*why = "no reply in time";
-			return -1;
-		}
-		if (n < 0 && errno != EINTR) {
-			*why = strerror(errno);
-			return -1;
-		}
-	}
-}
 
 int main(int argc, char **argv)
 {
 	struct sockaddr_in sa;
-	int port, k, pid, n, max_ms, warmup, first_ms, i, one = 1, active, *idle;
-	const char *why = "";
-	long long c0, c1;
-	double t0, t1;
+	struct pingpong p = { .per_source = PER_SOURCE, .timeout_s = 10 };
+	int port;
 
 	if (argc < 4) {
 		fprintf(stderr, "usage: %s PORT K PID [N] [MAX_MS] [WARMUP] [FIRST_MS]\n", argv[0]);
 		return 2;
 	}
 	port = atoi(argv[1]);
-	k = atoi(argv[2]);
-	pid = atoi(argv[3]);
-	n = argc > 4 ? atoi(argv[4]) : 20000;
-	max_ms = argc > 5 ? atoi(argv[5]) : 3000;
-	warmup = argc > 6 ? atoi(argv[6]) : 200;
-	first_ms = argc > 7 ? atoi(argv[7]) : 60000;
-	if (k < 0 || k > 1000000 || pid < 1 || n < 1 || n > 10000000 || max_ms < 1 || max_ms > 60000
-		|| warmup < 1 || warmup > 100000 || first_ms < 1 || first_ms > 600000) {
+	p.k = atoi(argv[2]);
+	p.pid = atoi(argv[3]);
+	p.n = arg_int(argc, argv, 4, 20000);
+	p.max_ms = arg_int(argc, argv, 5, 3000);
+	p.warmup = arg_int(argc, argv, 6, 200);
+	p.first_ms = arg_int(argc, argv, 7, 60000);
+	if (p.k < 0 || p.k > 1000000 || p.pid < 1 || p.n < 1 || p.n > 10000000 || p.max_ms < 1 || p.max_ms > 60000
+		|| p.warmup < 1 || p.warmup > 100000 || p.first_ms < 1 || p.first_ms > 600000) {
 		fprintf(stderr, "argument out of range\n");
 		return 2;
 	}
-	memset(&sa, 0, sizeof(sa));
-	sa.sin_family = AF_INET;
-	sa.sin_port = htons((unsigned short) port);
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-
-	idle = calloc((size_t) k + 1, sizeof(*idle));
-	for (i = 0; i < k; i++) {
-		if ((idle[i] = open_conn(&sa, i / PER_SOURCE)) < 0) {
-			char msg[128];
-			snprintf(msg, sizeof(msg), "idle connection %d of %d: %s", i + 1, k, strerror(errno));
-			return fail("connect", msg);
-		}
+	loopback_addr(&sa, port);
+	if (pingpong_run(&sa, &p) != 0) {
+		return 1;
 	}
-	if ((active = open_conn(&sa, 0)) < 0) {
-		return fail("connect", strerror(errno));
-	}
-	setsockopt(active, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-
-	if (round_trip(active, first_ms, &why) != 0) {
-		return fail("first round trip", why);
-	}
-	for (i = 1; i < warmup; i++) {
-		if (round_trip(active, 5000, &why) != 0) {
-			return fail("warm-up", why);
-		}
-	}
-	c0 = cpu_ns(pid);
-	t0 = now_s();
-	t1 = t0;
-	for (i = 0; i < n; i++) {
-		if (round_trip(active, 5000, &why) != 0) {
-			return fail("timed round trip", why);
-		}
-		if ((i & 63) == 63) {
-			t1 = now_s();
-			if ((t1 - t0) * 1000.0 >= max_ms) {
-				i++;
-				break;
-			}
-		}
-	}
-	t1 = now_s();
-	c1 = cpu_ns(pid);
-	printf("ok rtt=%d secs=%.3f rate=%.0f cpu_us=%.2f\n", i, t1 - t0, i / (t1 - t0),
-		c0 >= 0 && c1 >= c0 ? (double) (c1 - c0) / 1000.0 / i : -1.0);
+	printf("ok rtt=%d secs=%.3f rate=%.0f cpu_us=%.2f\n", p.rtt, p.secs, p.rtt / p.secs,
+		p.c0 >= 0 && p.c1 >= p.c0 ? (double) (p.c1 - p.c0) / 1000.0 / p.rtt : -1.0);
 	fflush(stdout);
-	close(active);
-	for (i = 0; i < k; i++) {
-		close(idle[i]);
-	}
-	free(idle);
+	pingpong_close(&p);
 	return 0;
 }

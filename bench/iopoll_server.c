@@ -14,43 +14,17 @@
  *
  *   iopoll_server [DEADLINE_S=120]
  * Prints "served waits=W echoes=E conns=C" on stderr at the end. */
-#define _GNU_SOURCE 1
-#include <arpa/inet.h>
-#include <errno.h>
-#include <netinet/in.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "bench_common.h"
 #include <sys/epoll.h>
-#include <sys/socket.h>
-#include <time.h>
-#include <unistd.h>
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double) ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {
 	double deadline = now_s() + (argc > 1 ? atof(argv[1]) : 120.0);
 	struct epoll_event ev, evs[256];
-	struct sockaddr_in sa;
-	socklen_t len = sizeof(sa);
 	long waits = 0, echoes = 0, conns = 0;
-	int l, ep, one = 1, done = 0, i;
-	char buf[64];
+	int l, ep, port, done = 0, i;
 
-	l = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-	setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	memset(&sa, 0, sizeof(sa));
-	sa.sin_family = AF_INET;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	if (l < 0 || bind(l, (struct sockaddr *) &sa, sizeof(sa)) != 0 || listen(l, 65535) != 0
-		|| getsockname(l, (struct sockaddr *) &sa, &len) != 0) {
-		perror("listen");
+	if ((l = listen_loopback(SOCK_STREAM | SOCK_NONBLOCK, 65535, &port)) < 0) {
 		return 1;
 	}
 	ep = epoll_create1(EPOLL_CLOEXEC);
@@ -60,8 +34,7 @@ int main(int argc, char **argv)
 		perror("epoll");
 		return 1;
 	}
-	printf("%d\n", ntohs(sa.sin_port));
-	fflush(stdout);
+	print_port(port);
 
 	while (!done) {
 		int n = epoll_wait(ep, evs, 256, 1000);
@@ -86,8 +59,7 @@ int main(int argc, char **argv)
 				}
 				continue;
 			}
-			ssize_t r = recv(fd, buf, sizeof(buf), 0);
-			if (r <= 0 || send(fd, buf, (size_t) r, MSG_NOSIGNAL) != r) {
+			if (echo_back(fd) != 0) {
 				done = 1;
 				break;
 			}

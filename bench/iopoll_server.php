@@ -16,17 +16,12 @@
 use Io\Poll\{Context, Event, Backend};
 use Time\Duration;
 
+require __DIR__ . '/lib.php';
+
 $backend = constant(Backend::class . '::' . ($argv[1] ?? 'Epoll'));
 $deadline = hrtime(true) + (int) (((float) ($argv[2] ?? 120)) * 1e9);
 
-$l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-socket_set_option($l, SOL_SOCKET, SO_REUSEADDR, 1);
-if (!$l || !socket_bind($l, '127.0.0.1', 0) || !socket_listen($l, 65535) || !socket_getsockname($l, $addr, $port)) {
-    fwrite(STDERR, "listen failed\n");
-    exit(1);
-}
-socket_set_nonblock($l);
-echo $port, "\n";
+$l = listen_loopback(65535);
 
 $ctx = new Context($backend);
 $ctx->add(new SocketPollHandle($l), [Event::Read]); /* data null: the listener */

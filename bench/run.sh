@@ -7,29 +7,17 @@
 # (ab, strace, callgrind) are kept in bench/out/raw/.
 set -euo pipefail
 
-BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(dirname "$BENCH")
-OUT=$BENCH/out
+BENCH_ME=bench
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/raw
-PHP=${PHP:-php8.2}
-command -v "$PHP" >/dev/null || PHP=php
-TSP_SO=${TSP_SO:-$ROOT/modules/tsp_sockets.so}
-ROUNDS=${ROUNDS:-5}
-AB_N=${AB_N:-20000}
-AB_C=${AB_C:-50}
-STRACE_N=${STRACE_N:-2000}
-K1=${K1:-2000}
-K2=${K2:-4000}
+use_tsp_so
+tunables ROUNDS=5 AB_N=20000 AB_C=50 STRACE_N=2000 K1=2000 K2=4000
 WHAT=${1:-all}
 case $WHAT in all|ab|ops) ;; *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;; esac
 
-say() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-
-for t in ab strace valgrind callgrind_annotate timeout awk; do
-	command -v "$t" >/dev/null || die "$t is missing (./dev.sh bench installs apache2-utils, strace, valgrind)"
-done
-[ -f "$TSP_SO" ] || die "$TSP_SO is missing (./dev.sh build)"
+need_cmds " (./dev.sh bench installs apache2-utils, strace, valgrind)" ab strace valgrind callgrind_annotate timeout awk
+need_tsp_so
 
 # Which extension a run loads, into the array EXTA. "none": plain php -n (core streams, empty loop).
 EXTA=()
@@ -40,26 +28,23 @@ ext_args() {
 		none) EXTA=() ;;
 	esac
 }
-ext_args ext
-"$PHP" -n "${EXTA[@]}" -r 'exit(extension_loaded("sockets") ? 0 : 1);' \
-	|| die "the bundled ext/sockets does not load with: $PHP -n -d extension=sockets"
+need_ext_sockets
 ext_args tsp
 "$PHP" -n "${EXTA[@]}" -r 'exit(extension_loaded("tsp_sockets") && function_exists("socket_listen_info") ? 0 : 1);' \
 	|| die "tsp_sockets does not load from $TSP_SO"
 
-mkdir -p "$RAW"
-rm -f "$RAW"/*
+clean_raw
 CLK_TCK=$(getconf CLK_TCK)
 MD=$OUT/results.md.tmp
 : >"$MD"
-md() { printf '%s\n' "$*" >>"$MD"; }
 
-# "min–max" of a column of numbers
-range() { sort -g | awk -v f="$1" 'NR == 1 { lo = $1 } { hi = $1 } END { printf f "–" f, lo, hi }'; }
-median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-# ratio A B -> "0.53" (A/B)
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0 || a == "nan" || b == "nan") print "n/a"; else printf "%.2f", a / b }'; }
-fmt() { awk -v v="$1" -v f="$2" 'BEGIN { if (v == "nan" || v == "") print "n/a"; else printf f, v }'; }
+# "total" then "name value" lines -> the total, then "name value, ..." (most first)
+total_and_list() {
+	local total
+	read -r total
+	echo "$total"
+	sort -k2,2gr -k1,1 | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 } END { print "" }'
+}
 
 # strace -c -U calls,name output -> "name calls" lines, plus "TOTAL n".
 strace_counts() {
@@ -76,7 +61,7 @@ strace_delta() {
 			for (k in hi) if (k != "TOTAL") { v = (hi[k] - lo[k]) / d; if (v >= 0.005 || v <= -0.005) s = s sprintf("%s %.2f\n", k, v) }
 			for (k in lo) if (!(k in hi)) s = s sprintf("%s %.2f\n", k, -lo[k] / d)
 			printf "%s", s
-		}' <(strace_counts "$1") <(strace_counts "$2") | { read -r total; echo "$total"; sort -k2,2gr -k1,1 | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 } END { print "" }'; }
+		}' <(strace_counts "$1") <(strace_counts "$2") | total_and_list
 }
 
 # ---------------------------------------------------------------- (a) ab ----
@@ -149,25 +134,24 @@ window_counts() {
 		state == 1 && name ~ /^[a-z_0-9]+$/ { print name }
 	' "$1" | sort | uniq -c | awk -v d="$2" '
 		{ t += $1; s[$2] = $1 }
-		END { printf "%.2f\n", t / d; for (k in s) printf "%s %.2f\n", k, s[k] / d }' |
-		{ read -r total; echo "$total"; sort -k2,2gr -k1,1 | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 } END { print "" }'; }
+		END { printf "%.2f\n", t / d; for (k in s) printf "%s %.2f\n", k, s[k] / d }' | total_and_list
 }
 
 bench_ab() {
-	say "(a) accept loop: warm-up"
+	note "(a) accept loop: warm-up"
 	ab_run ext 2000 warm_ext >/dev/null
 	ab_run tsp 2000 warm_tsp >/dev/null
 	local r e line
 	for r in $(seq 1 "$ROUNDS"); do
 		for e in ext tsp; do
-			say "(a) round $r/$ROUNDS: $e, ab -n $AB_N -c $AB_C"
+			note "(a) round $r/$ROUNDS: $e, ab -n $AB_N -c $AB_C"
 			line=$(ab_run "$e" "$AB_N" "ab_${e}_$r")
 			echo "$line" >>"$RAW/ab_$e.rounds"
 			echo "$line" | awk -v e="$e" '{ printf "    %s: %s req/s, %s us/req (/proc), %s us/req (getrusage), %s empty, %s failed, %s drained\n", e, $1, $2, $3, $5, $6, $7 }' >&2
 		done
 	done
 	for e in ext tsp; do
-		say "(a) syscalls: $e under strace -f, $STRACE_N requests"
+		note "(a) syscalls: $e under strace -f, $STRACE_N requests"
 		strace_server "$e" "$STRACE_N" "st_${e}"
 	done
 
@@ -226,12 +210,9 @@ declare -A OP_NAME=(
 declare -A IR SC SCL
 
 callgrind_one() { # EXT OP K -> prints total Ir
-	local e=$1 op=$2 k=$3 f=$RAW/cg_$1_$2_$3.out
+	local e=$1 op=$2 k=$3
 	ext_args "$e"
-	ZEND_DONT_UNLOAD_MODULES=1 timeout 600 valgrind --tool=callgrind --callgrind-out-file="$f" \
-		"$PHP" -n "${EXTA[@]}" "$BENCH/ops.php" "$op" "$k" >"$f.log" 2>&1 \
-		|| { tail -n 20 "$f.log" >&2; die "callgrind run failed: $e $op $k"; }
-	awk '/^(summary|totals):/ { print $2; exit }' "$f"
+	callgrind_ir 600 "$RAW/cg_$1_$2_$3.out" ": $e $op $k" "$PHP" -n "${EXTA[@]}" "$BENCH/ops.php" "$op" "$k"
 }
 
 strace_one() { # EXT OP K -> $RAW/st_EXT_OP_K.strace
@@ -246,36 +227,21 @@ measure_op() { # EXT OP: fills IR/SC/SCL[EXT.OP]
 	local e=$1 op=$2 i1 i2
 	i1=$(callgrind_one "$e" "$op" "$K1")
 	i2=$(callgrind_one "$e" "$op" "$K2")
-	IR[$e.$op]=$(awk -v a="$i1" -v b="$i2" -v d=$((K2 - K1)) 'BEGIN { printf "%.0f", (b - a) / d }')
+	IR[$e.$op]=$(per_iter "$i1" "$i2" $((K2 - K1)))
 	strace_one "$e" "$op" "$K1"
 	strace_one "$e" "$op" "$K2"
 	{ read -r SC[$e.$op]; read -r SCL[$e.$op]; } < <(strace_delta "$RAW/st_${e}_${op}_$K1.strace" "$RAW/st_${e}_${op}_$K2.strace" $((K2 - K1)))
-	say "    $e $op: ${IR[$e.$op]} Ir/iter, ${SC[$e.$op]} syscalls/iter"
+	note "    $e $op: ${IR[$e.$op]} Ir/iter, ${SC[$e.$op]} syscalls/iter"
 }
 
 # Per-function instructions per iteration: (annotate(K2) - annotate(K1)) / (K2 - K1), top N.
 function_delta() { # EXT OP N
-	local e=$1 op=$2 n=$3
-	awk -v d=$((K2 - K1)) '
-		function parse(line,   num, fn) {
-			if (line !~ /^ *[0-9][0-9,]* +\(/) return 0
-			num = line; sub(/^ */, "", num); sub(/ .*/, "", num); gsub(/,/, "", num)
-			fn = line; sub(/^ *[0-9,]+ +\([^)]*\) +/, "", fn)
-			if (fn ~ /PROGRAM TOTALS/) return 0
-			key = fn; val = num + 0; return 1
-		}
-		FNR == NR { if (parse($0)) lo[key] += val; next }
-		{ if (parse($0)) hi[key] += val }
-		END {
-			for (k in hi) { v = (hi[k] - lo[k]) / d; if (v >= 0.5) printf "%10.1f  %s\n", v, k }
-		}' \
-		<(callgrind_annotate --auto=no --threshold=100 "$RAW/cg_${e}_${op}_$K1.out" 2>/dev/null) \
-		<(callgrind_annotate --auto=no --threshold=100 "$RAW/cg_${e}_${op}_$K2.out" 2>/dev/null) | sort -gr | head -n "$n"
+	cg_top "$RAW/cg_${1}_${2}_$K1.out" "$RAW/cg_${1}_${2}_$K2.out" $((K2 - K1)) "$3"
 }
 
 bench_ops() {
 	local e op
-	say "(b) callgrind + strace, K=$K1 and K=$K2 (per iteration = difference / $((K2 - K1)))"
+	note "(b) callgrind + strace, K=$K1 and K=$K2 (per iteration = difference / $((K2 - K1)))"
 	for op in "${OPS[@]}"; do
 		for e in ext tsp; do measure_op "$e" "$op"; done
 	done

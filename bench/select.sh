@@ -9,21 +9,12 @@
 # Prints Markdown and saves it to bench/out/select.md; raw logs in bench/out/select/.
 set -euo pipefail
 
-BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(dirname "$BENCH")
-OUT=$BENCH/out
+BENCH_ME=select.sh
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/select
-PHP=${PHP:-php8.2}
-command -v "$PHP" >/dev/null || PHP=php
-TSP_SO=${TSP_SO:-$ROOT/modules/tsp_sockets.so}
-ROUNDS=${ROUNDS:-5}
-KS=${KS:-100 1000 3000}
-N=${N:-20000}
-MAX_MS=${MAX_MS:-3000}
-CORE=${CORE:-0}
-K1=${K1:-2000}
-K2=${K2:-6000}
-MANY=${MANY:-1000}
+use_tsp_so
+tunables ROUNDS=5 "KS=100 1000 3000" N=20000 MAX_MS=3000 CORE=0 K1=2000 K2=6000 MANY=1000
 SERVERS=(c tsp ext streams)
 declare -A SNAME=(
 	[c]="C, poll()"
@@ -32,49 +23,27 @@ declare -A SNAME=(
 	[streams]="PHP core streams, stream_select"
 )
 
-say() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'select.sh: %s\n' "$*" >&2; exit 1; }
+need_tool taskset util-linux
+need_tool timeout coreutils
+need_tool valgrind valgrind
+need_tool callgrind_annotate valgrind
+need_tool cc gcc
+need_tool awk gawk
 
-# Debian packages for missing tools (as root or with sudo).
-need() { # TOOL PACKAGE
-	command -v "$1" >/dev/null && return 0
-	say "installing $2 (for $1)"
-	local SUDO=""
-	[ "$(id -u)" = 0 ] || SUDO=sudo
-	$SUDO apt-get update -q >/dev/null
-	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "$2" >/dev/null
-	command -v "$1" >/dev/null || die "$1 still missing after installing $2"
-}
-need taskset util-linux
-need timeout coreutils
-need valgrind valgrind
-need callgrind_annotate valgrind
-need cc gcc
-need awk gawk
-
-[ -f "$TSP_SO" ] || die "$TSP_SO is missing (./dev.sh build)"
-"$PHP" -n -d extension=sockets -r 'exit(extension_loaded("sockets") ? 0 : 1);' \
-	|| die "the bundled ext/sockets does not load with: $PHP -n -d extension=sockets"
+need_tsp_so
+need_ext_sockets
 "$PHP" -n -d "extension=$TSP_SO" -r 'exit(function_exists("socket_select") && extension_loaded("tsp_sockets") ? 0 : 1);' \
 	|| die "tsp_sockets does not load from $TSP_SO"
 
-ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-KMAX=0
-for k in $KS; do [ "$k" -gt "$KMAX" ] && KMAX=$k; done
-[ "$(ulimit -n)" -ge $((KMAX + 64)) ] || die "ulimit -n is $(ulimit -n); K=$KMAX needs more (raise the hard limit)"
+raise_nofile
+need_nofile_for "$KS"
 
-mkdir -p "$RAW"
-rm -f "$RAW"/*
-cc -O2 -Wall -o "$RAW/select_client" "$BENCH/select_client.c"
-cc -O2 -Wall -o "$RAW/select_server" "$BENCH/select_server.c"
+clean_raw
+cc_bench select_client "$RAW"
+cc_bench select_server "$RAW"
 
 MD=$RAW/select.md.tmp
 : >"$MD"
-md() { printf '%s\n' "$*" >>"$MD"; }
-
-median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "nan" || b == "nan" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
-thousands() { awk -v v="$1" 'BEGIN { if (v == "nan") { print "n/a"; exit } v = sprintf("%.0f", v); s = ""; while (length(v) > 3) { s = "," substr(v, length(v) - 2) s; v = substr(v, 1, length(v) - 3) } print v s }'; }
 
 # ------------------------------------------------- (1) ping-pong through select ----
 
@@ -94,31 +63,19 @@ run_one() {
 	server_cmd "$s"
 	taskset -c "$CORE" timeout 90 "${SCMD[@]}" >"$base.srv.out" 2>"$base.srv.err" &
 	pid=$!
-	for _ in $(seq 1 200); do
-		port=$(head -n 1 "$base.srv.out" 2>/dev/null || true)
-		[ -n "$port" ] && break
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.025
-	done
+	port=$(first_line "$base.srv.out" "$pid" 200)
 	if [ -z "$port" ]; then
-		kill "$pid" 2>/dev/null || true
-		wait "$pid" 2>/dev/null || true
-		echo "FAIL server did not start"
+		not_started "$pid"
 		return
 	fi
 	line=$(taskset -c "$CORE" timeout 90 "$RAW/select_client" "$port" "$k" "$N" "$MAX_MS" 200 30000 2>&1) || true
 	echo "$line" >"$base.cli"
 	# The server ends at the client's EOF; give it a moment, then stop it.
-	for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.025; done
-	kill "$pid" 2>/dev/null || true
+	end_server "$pid" 200
 	wait "$pid" || rc=$?
 	echo "$rc" >"$base.srv.rc"
-	if grep -q '^SELECT_FAILED' "$base.srv.err"; then
-		if grep -q 'FD_SETSIZE' "$base.srv.err"; then
-			echo "FAIL FD_SETSIZE"
-		else
-			echo "FAIL $(grep -m1 '^SELECT_FAILED' "$base.srv.err" | cut -c1-80)"
-		fi
+	if select_failure "$base.srv.err" 80; then
+		:
 	elif [[ $line == ok\ * ]] && [ "$rc" = 0 ]; then
 		echo "${line##*rate=}"
 	elif [[ $line == ok\ * ]]; then
@@ -130,19 +87,8 @@ run_one() {
 
 declare -A RES
 bench_pingpong() {
-	local r k s v
-	say "(1) ping-pong: K in {$KS}, servers ${SERVERS[*]}, $ROUNDS rounds alternating, both on core $CORE"
-	v=$(run_one c 100 warmup)
-	say "    warm-up (not counted) K=100 c: $v"
-	for r in $(seq 1 "$ROUNDS"); do
-		for k in $KS; do
-			for s in "${SERVERS[@]}"; do
-				v=$(run_one "$s" "$k" "$r")
-				RES[$s.$k]+="$v"$'\n'
-				say "    round $r K=$k $s: $v"
-			done
-		done
-	done
+	note "(1) ping-pong: K in {$KS}, servers ${SERVERS[*]}, $ROUNDS rounds alternating, both on core $CORE"
+	pingpong_rounds "$KS"
 }
 
 declare -A MED CELL
@@ -184,37 +130,13 @@ report_pingpong() {
 	md "alternating (C, tsp, ext, streams) within each round, after one uncounted C run at K = 100 as warm-up;"
 	md "median (min–max) round trips/s."
 	md ""
-	row="| server |"; for k in $KS; do row+=" K = $(thousands "$k") |"; done; md "$row"
-	row="| --- |"; for k in $KS; do row+=" ---: |"; done; md "$row"
-	for s in "${SERVERS[@]}"; do
-		row="| ${SNAME[$s]} |"
-		for k in $KS; do row+=" ${CELL[$s.$k]} |"; done
-		md "$row"
-	done
+	k_head server "$KS" >>"$MD"
+	k_rows "$KS" >>"$MD"
 	md ""
 	md "Ratio to the C poll() server at the same K (medians):"
 	md ""
-	row="| server |"; for k in $KS; do row+=" K = $(thousands "$k") |"; done; md "$row"
-	row="| --- |"; for k in $KS; do row+=" ---: |"; done; md "$row"
-	for s in tsp ext streams; do
-		row="| ${SNAME[$s]} |"
-		for k in $KS; do
-			if [ "${MED[$s.$k]}" = nan ]; then
-				row+=" fails |"
-				[ "$s" = tsp ] && verdict="**missed**"
-				continue
-			fi
-			r=$(ratio "${MED[$s.$k]}" "${MED[c.$k]}")
-			if [ "$s" = tsp ]; then
-				ok=$(awk -v r="$r" 'BEGIN { print (r != "n/a" && r >= 0.90) ? "" : " **< 0.9**" }')
-				[ -z "$ok" ] || verdict="**missed**"
-				row+=" ${r}x$ok |"
-			else
-				row+=" ${r}x |"
-			fi
-		done
-		md "$row"
-	done
+	k_head server "$KS" >>"$MD"
+	c_ratio_rows "$KS" "" tsp tsp ext streams >>"$MD"
 	row="| tsp_sockets / ext/sockets |"
 	for k in $KS; do
 		if [ "${MED[tsp.$k]}" = nan ] || [ "${MED[ext.$k]}" = nan ]; then row+=" – |"; else row+=" $(ratio "${MED[tsp.$k]}" "${MED[ext.$k]}")x |"; fi
@@ -240,48 +162,36 @@ report_pingpong() {
 
 declare -A IR
 callgrind_one() { # EXT OP K -> prints total Ir
-	local e=$1 op=$2 k=$3 f=$RAW/cg_$1_$2_$3.out extarg m=${MANY:-1000}
+	local e=$1 op=$2 k=$3 extarg m=${MANY:-1000}
 	case $e in ext) extarg=extension=sockets ;; tsp) extarg=extension=$TSP_SO ;; esac
-	ZEND_DONT_UNLOAD_MODULES=1 timeout 300 valgrind --tool=callgrind --callgrind-out-file="$f" \
-		"$PHP" -n -d "$extarg" "$BENCH/select_ops.php" "$op" "$k" "$m" >"$f.log" 2>&1 \
-		|| { tail -n 20 "$f.log" >&2; die "callgrind run failed (or wrong result): $e $op $k"; }
-	awk '/^(summary|totals):/ { print $2; exit }' "$f"
+	callgrind_ir 300 "$RAW/cg_$1_$2_$3.out" " (or wrong result): $e $op $k" \
+		"$PHP" -n -d "$extarg" "$BENCH/select_ops.php" "$op" "$k" "$m"
 }
 
 # Per-function instructions per iteration: (annotate(K2) - annotate(K1)) / (K2 - K1), top N.
 # Inclusive: callers that contain the whole loop body (main, execute_ex, ...) are left out.
 function_delta() { # EXT OP N INCLUSIVE(yes|no) [K1 K2]
 	local e=$1 op=$2 n=$3 inc=$4 k1=${5:-$K1} k2=${6:-$K2}
-	awk -v d=$((k2 - k1)) -v inc="$inc" -v body="${IR[$e.$op]}" '
-		function parse(line,   num, fn) {
-			if (line !~ /^ *[0-9][0-9,]* +\(/) return 0
-			num = line; sub(/^ */, "", num); sub(/ .*/, "", num); gsub(/,/, "", num)
-			fn = line; sub(/^ *[0-9,]+ +\([^)]*\) +/, "", fn)
-			if (fn ~ /PROGRAM TOTALS/) return 0
-			key = fn; val = num + 0; return 1
-		}
-		FNR == NR { if (parse($0)) lo[key] += val; next }
-		{ if (parse($0)) hi[key] += val }
-		END { for (k in hi) { v = (hi[k] - lo[k]) / d; if (v >= 0.5 && (inc == "no" || (v < body - 0.5 && k ~ / \[/))) printf "%8.1f  %s\n", v, k } }' \
-		<(callgrind_annotate --auto=no --threshold=100 --inclusive="$inc" "$RAW/cg_${e}_${op}_$k1.out" 2>/dev/null) \
-		<(callgrind_annotate --auto=no --threshold=100 --inclusive="$inc" "$RAW/cg_${e}_${op}_$k2.out" 2>/dev/null) |
-		sort -gr | head -n "$n"
+	cg_delta "$RAW/cg_${e}_${op}_$k1.out" "$RAW/cg_${e}_${op}_$k2.out" $((k2 - k1)) "$inc" fn |
+		awk -F '\t' -v inc="$inc" -v body="${IR[$e.$op]}" '
+			{ v = $1 + 0; k = $2; if (v >= 0.5 && (inc == "no" || (v < body - 0.5 && k ~ / \[/))) printf "%8.1f  %s\n", v, k }' |
+		sort -gr | first_n "$n"
 }
 
 bench_callgrind() {
 	local e op a b
-	say "(2) callgrind: select_ops.php idle/ready/setup at K=$K1 and K=$K2"
+	note "(2) callgrind: select_ops.php idle/ready/setup at K=$K1 and K=$K2"
 	for e in ext tsp; do
 		for op in setup idle ready; do
 			a=$(callgrind_one "$e" "$op" "$K1")
 			b=$(callgrind_one "$e" "$op" "$K2")
-			IR[$e.$op]=$(awk -v a="$a" -v b="$b" -v d=$((K2 - K1)) 'BEGIN { printf "%.0f", (b - a) / d }')
-			say "    $e $op: ${IR[$e.$op]} Ir/iteration"
+			IR[$e.$op]=$(per_iter "$a" "$b" $((K2 - K1)))
+			note "    $e $op: ${IR[$e.$op]} Ir/iteration"
 		done
 		a=$(callgrind_one "$e" many 200)
 		b=$(callgrind_one "$e" many 600)
-		IR[$e.many]=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.0f", (b - a) / 400 }')
-		say "    $e many ($MANY sockets): ${IR[$e.many]} Ir/iteration"
+		IR[$e.many]=$(per_iter "$a" "$b" 400)
+		note "    $e many ($MANY sockets): ${IR[$e.many]} Ir/iteration"
 	done
 }
 
@@ -369,7 +279,7 @@ bench_callgrind
 {
 	echo "# socket_select: tsp_sockets vs ext/sockets vs core streams vs C poll()"
 	echo ""
-	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)),"
+	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(cpu_model)),"
 	echo "$("$PHP" -r 'echo "PHP ", PHP_VERSION;'), ulimit -n $(ulimit -n), FD_SETSIZE 1024, tsp_sockets: $TSP_SO"
 	echo ""
 } >"$RAW/head.md"

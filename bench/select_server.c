@@ -14,55 +14,27 @@
  *
  *   select_server [DEADLINE_S=60] [MAX_CONN=16000]
  * Prints "served iterations=I echoes=E conns=C" on stderr at the end. */
-#define _GNU_SOURCE 1
-#include <arpa/inet.h>
-#include <errno.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/socket.h>
-#include <time.h>
-#include <unistd.h>
+#include "bench_common.h"
 
 #define MAX_ITER 50000000L
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double) ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {
 	double deadline = now_s() + (argc > 1 ? atof(argv[1]) : 60.0);
-	int max_conn = argc > 2 ? atoi(argv[2]) : 16000, l, one = 1, done = 0;
+	int max_conn = arg_int(argc, argv, 2, 16000), l, port, done = 0;
 	long iter, echoes = 0;
 	nfds_t nfds = 1, i;
 	struct pollfd *pfd;
-	struct sockaddr_in sa;
-	socklen_t len = sizeof(sa);
-	char buf[64];
 
 	if (max_conn < 1 || max_conn > 100000) {
 		fprintf(stderr, "MAX_CONN out of range\n");
 		return 2;
 	}
 	pfd = calloc((size_t) max_conn + 1, sizeof(*pfd));
-	l = socket(AF_INET, SOCK_STREAM, 0);
-	setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	memset(&sa, 0, sizeof(sa));
-	sa.sin_family = AF_INET;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	if (l < 0 || bind(l, (struct sockaddr *) &sa, sizeof(sa)) != 0 || listen(l, 4096) != 0
-		|| getsockname(l, (struct sockaddr *) &sa, &len) != 0) {
-		perror("listen");
+	if ((l = listen_loopback(SOCK_STREAM, 4096, &port)) < 0) {
 		return 1;
 	}
-	printf("%d\n", ntohs(sa.sin_port));
-	fflush(stdout);
+	print_port(port);
 	pfd[0].fd = l;
 	pfd[0].events = POLLIN;
 
@@ -99,8 +71,7 @@ int main(int argc, char **argv)
 				nfds++;
 				continue;
 			}
-			ssize_t n = recv(pfd[i].fd, buf, sizeof(buf), 0);
-			if (n <= 0 || send(pfd[i].fd, buf, (size_t) n, MSG_NOSIGNAL) != n) {
+			if (echo_back(pfd[i].fd) != 0) {
 				done = 1;
 				break;
 			}

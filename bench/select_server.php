@@ -22,6 +22,8 @@
  * stderr and exits with 3. At the end prints "served iterations=I echoes=E
  * conns=C" on stderr.
  */
+require __DIR__ . '/lib.php';
+
 const MAX_ITER = 50000000;
 const ACCEPT_BURST = 64;
 
@@ -40,14 +42,7 @@ $echoes = 0;
 $done = false;
 
 if ($mode === 'sockets') {
-    $l = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-    socket_set_option($l, SOL_SOCKET, SO_REUSEADDR, 1);
-    if (!$l || !socket_bind($l, '127.0.0.1', 0) || !socket_listen($l, 4096) || !socket_getsockname($l, $addr, $port)) {
-        fwrite(STDERR, "listen failed\n");
-        exit(1);
-    }
-    socket_set_nonblock($l);
-    echo $port, "\n";
+    $l = listen_loopback(4096);
     $all = [$l];
     for (; $iter < MAX_ITER && !$done; $iter++) {
         $r = $all;

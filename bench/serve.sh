@@ -78,74 +78,37 @@
 #   CONFIGS="1w pf2@0 pf2@0-1 1w-free pf2-free"
 set -euo pipefail
 
-BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(dirname "$BENCH")
-OUT=$BENCH/out
+BENCH_ME=serve.sh
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/serve_raw
-PHP=${PHP:-php8.2}
-command -v "$PHP" >/dev/null || PHP=php
-TSP_SO=${TSP_SO:-$ROOT/modules/tsp_sockets.so}
-ROUNDS=${ROUNDS:-3}
-ROUNDS_1W=${ROUNDS_1W:-5}
-AB_N=${AB_N:-30000}
-AB_C=${AB_C:-50}
-WRK_C=${WRK_C:-50}
-WRK_D=${WRK_D:-3}
-ST_AB_N=${ST_AB_N:-3000}
-ST_WRK_D=${ST_WRK_D:-2}
-CG_K1=${CG_K1:-1000}
-CG_K2=${CG_K2:-3000}
-CALLGRIND=${CALLGRIND:-1}
-CONFIGS=${CONFIGS:-"1w pf2@0 pf2@0-1 1w-free pf2-free"}
-OTHER_MAX=${OTHER_MAX:-0.25}
-RETRY_MAX=${RETRY_MAX:-12}
+use_tsp_so
+tunables ROUNDS=3 ROUNDS_1W=5 AB_N=30000 AB_C=50 WRK_C=50 WRK_D=3 ST_AB_N=3000 ST_WRK_D=2 \
+	CG_K1=1000 CG_K2=3000 CALLGRIND=1 "CONFIGS=1w pf2@0 pf2@0-1 1w-free pf2-free" OTHER_MAX=0.25 RETRY_MAX=12
 IDLE_S=10
 T_START=$(date +%s)
 
-say() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'serve.sh: %s\n' "$*" >&2; exit 1; }
-
-need_pkgs() { # Debian packages, installed when a tool is missing
-	local missing=() p
-	for p in "$@"; do
-		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-	done
-	((${#missing[@]})) || return 0
-	say "installing: ${missing[*]}"
-	local SUDO=""
-	[ "$(id -u)" = 0 ] || SUDO=sudo
-	$SUDO apt-get update -q >/dev/null
-	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
-}
-for t in ab wrk strace taskset valgrind cc; do
-	command -v "$t" >/dev/null && continue
-	case $t in
-		ab) need_pkgs apache2-utils ;; wrk) need_pkgs wrk ;; strace) need_pkgs strace ;;
-		taskset) need_pkgs util-linux ;; valgrind) need_pkgs valgrind ;; cc) need_pkgs build-essential ;;
-	esac
-done
-[ -f "$TSP_SO" ] || die "$TSP_SO is missing (./dev.sh build)"
+need_tool ab apache2-utils
+need_tool wrk wrk
+need_tool strace strace
+need_tool taskset util-linux
+need_tool valgrind valgrind
+need_tool cc build-essential
+need_tsp_so
 "$PHP" -n -d extension=sockets -r 'exit(extension_loaded("sockets") ? 0 : 1);' || die "ext/sockets does not load"
 "$PHP" -n -d "extension=$TSP_SO" -r 'exit(function_exists("socket_create") && extension_loaded("tsp_sockets") && function_exists("pcntl_fork") ? 0 : 1);' \
 	|| die "tsp_sockets (or pcntl) does not load from $TSP_SO"
 NCPU=$(nproc)
 [ "$NCPU" -ge 2 ] || die "needs 2 cores (found $NCPU)"
 
-mkdir -p "$RAW"
-rm -f "$RAW"/*
-cc -O2 -Wall -o "$OUT/serve_accept" "$BENCH/serve_accept.c"
-cc -O2 -Wall -o "$OUT/serve_poll" "$BENCH/serve_poll.c"
+clean_raw
+cc_bench serve_accept "$OUT"
+cc_bench serve_poll "$OUT"
 CLK_TCK=$(getconf CLK_TCK)
 TSV=$RAW/runs.tsv
 printf 'kind\tcfg\twho\tround\trps\treqs\tuticks\tsticks\twall\tclient_cpu\tsched_ns\tmachine_busy_ticks\tmachine_total_ticks\tctxsw\n' >"$TSV"
 MD=$OUT/serve.md.tmp
 : >"$MD"
-md() { printf '%s\n' "$*" >>"$MD"; }
-
-median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-range() { sort -g | awk -v f="$1" 'NR == 1 { lo = $1 } { hi = $1 } END { if (NR) printf f "–" f, lo, hi; else printf "n/a" }'; }
-ratio() { awk -v a="$1" -v b="$2" -v f="${3:-%.2f}" 'BEGIN { if (b + 0 == 0 || a == "nan" || b == "nan" || a == "" || b == "") print "n/a"; else printf f, a / b }'; }
-fmt() { awk -v v="$1" -v f="$2" 'BEGIN { if (v == "nan" || v == "") print "n/a"; else printf f, v }'; }
 
 # ------------------------------------------------------------ servers ----
 # server_cmd KIND WHO WORKERS [MAX_REQ]: the command line, into the array CMD
@@ -158,7 +121,6 @@ server_cmd() {
 		ext) CMD=("$PHP" -n -d extension=sockets "$script" "$w" "$max" "$IDLE_S") ;;
 	esac
 }
-pin() { if [ -n "$1" ]; then echo "taskset -c $1"; fi; }
 
 # start_server KIND WHO WORKERS CPUS [PREFIX...]: sets SPID PORT PIDS (server + workers)
 start_server() {
@@ -200,7 +162,7 @@ stop_server() {
 		[ $alive = 0 ] && return 0
 		sleep 0.02
 	done
-	say "warning: server processes still alive: $PIDS"
+	note "warning: server processes still alive: $PIDS"
 }
 # "utime stime sched_ns busy total": utime and stime ticks summed over PIDS
 # (fields 14+16 and 15+17 of /proc/PID/stat), their time on CPU in ns (first
@@ -278,7 +240,7 @@ run_one() { # KIND CFG WHO ROUND
 			'BEGIN { printf "    %-6s %-8s %-3s round %d: %7.0f req/s, %6d requests, %5.1f µs CPU/req (stat), %6.2f (schedstat), other load %.2f cores\n", k, c, w, r, rps, n, (n ? (u + s) / hz * 1e6 / n : 0), (n ? ns / 1e3 / n : 0), o }' >&2
 		if awk -v o="$other" -v m="$OTHER_MAX" 'BEGIN { exit !(o > m) }' && [ "$try" -lt 2 ] && [ "$RETRIES" -lt "$RETRY_MAX" ]; then
 			RETRIES=$((RETRIES + 1))
-			say "other load $other cores > $OTHER_MAX: repeating this run (retry $RETRIES of at most $RETRY_MAX)"
+			note "other load $other cores > $OTHER_MAX: repeating this run (retry $RETRIES of at most $RETRY_MAX)"
 			printf '%s\trejected\n' "$line" >>"$RAW/rejected.tsv"
 			sleep 1
 			continue
@@ -286,14 +248,14 @@ run_one() { # KIND CFG WHO ROUND
 		break
 	done
 	printf '%s\n' "$line" >>"$TSV"
-	[ "$reqs" -gt 0 ] || say "warning: no requests completed ($kind $cfg $who round $r), see $RAW"
+	[ "$reqs" -gt 0 ] || note "warning: no requests completed ($kind $cfg $who round $r), see $RAW"
 }
 
 # ---------------------------------------------------------- main runs ----
 MAXR=$ROUNDS
 [ "$ROUNDS_1W" -gt "$MAXR" ] && MAXR=$ROUNDS_1W
 for kind in accept ka; do
-	say "$kind: configs $CONFIGS; C, tsp, ext alternating; $ROUNDS rounds$([ $kind = accept ] && echo " ($ROUNDS_1W for 1w)")"
+	note "$kind: configs $CONFIGS; C, tsp, ext alternating; $ROUNDS rounds$([ $kind = accept ] && echo " ($ROUNDS_1W for 1w)")"
 	for ((r = 1; r <= MAXR; r++)); do
 		for cfg in $CONFIGS; do
 			if [ "$cfg" = 1w ] && [ "$kind" = accept ]; then [ "$r" -le "$ROUNDS_1W" ] || continue; else [ "$r" -le "$ROUNDS" ] || continue; fi
@@ -331,9 +293,9 @@ strace_one() { # KIND WHO
 			for (i = 1; i <= n; i++) { split(o[i], p, " "); s = s (i > 1 ? ", " : "") p[2] " " p[1] }
 			print s
 		}' "$f.strace")
-	say "    strace $kind $who: ${SC[$kind.$who]} syscalls/req over $2 requests"
+	note "    strace $kind $who: ${SC[$kind.$who]} syscalls/req over $2 requests"
 }
-say "strace: one worker, server on core ${CFG_S[1w]}, client on core ${CFG_C[1w]} (ab -n $ST_AB_N; wrk -d ${ST_WRK_D}s)"
+note "strace: one worker, server on core ${CFG_S[1w]}, client on core ${CFG_C[1w]} (ab -n $ST_AB_N; wrk -d ${ST_WRK_D}s)"
 for kind in accept ka; do for who in c tsp ext; do strace_one "$kind" "$who"; done; done
 
 # ----------------------------------------------------------- callgrind ----
@@ -351,52 +313,26 @@ callgrind_one() { # WHO K -> total Ir on stdout
 	[ -n "$PORT" ] || { tail "$f.log" >&2; die "callgrind server did not start ($who)"; }
 	timeout 120 ab -r -n "$k" -c 10 "http://127.0.0.1:$PORT/" >"$f.ab" 2>&1 || true
 	wait "$vpid" || { tail "$f.log" >&2; die "callgrind run failed ($who $k)"; }
-	awk '/^(summary|totals):/ { print $2; exit }' "$f"
+	cg_total "$f"
 }
 function_delta() { # WHO N
-	local who=$1 n=$2
-	awk -v d=$((CG_K2 - CG_K1)) '
-		function parse(line,   num, fn) {
-			if (line !~ /^ *[0-9][0-9,]* +\(/) return 0
-			num = line; sub(/^ */, "", num); sub(/ .*/, "", num); gsub(/,/, "", num)
-			fn = line; sub(/^ *[0-9,]+ +\([^)]*\) +/, "", fn)
-			if (fn ~ /PROGRAM TOTALS/) return 0
-			key = fn; val = num + 0; return 1
-		}
-		FNR == NR { if (parse($0)) lo[key] += val; next }
-		{ if (parse($0)) hi[key] += val }
-		END { for (k in hi) { v = (hi[k] - lo[k]) / d; if (v >= 0.5) printf "%10.1f  %s\n", v, k } }' \
-		<(callgrind_annotate --auto=no --threshold=100 "$RAW/cg_${who}_$CG_K1.out" 2>/dev/null) \
-		<(callgrind_annotate --auto=no --threshold=100 "$RAW/cg_${who}_$CG_K2.out" 2>/dev/null) | sort -gr | head -n "$n"
+	cg_top "$RAW/cg_${1}_$CG_K1.out" "$RAW/cg_${1}_$CG_K2.out" $((CG_K2 - CG_K1)) "$2"
 }
 # The same, summed per object file (php8.2, the extension, libc, ...); lines
 # without an object are header code inlined into a function: a zif_/tsp_
 # function is counted to tsp_sockets.so.
 object_delta() { # WHO
-	awk -v d=$((CG_K2 - CG_K1)) '
-		function parse(line,   num, fn) {
-			if (line !~ /^ *[0-9][0-9,]* +\(/) return 0
-			num = line; sub(/^ */, "", num); sub(/ .*/, "", num); gsub(/,/, "", num)
-			fn = line; sub(/^ *[0-9,]+ +\([^)]*\) +/, "", fn)
-			if (fn ~ /PROGRAM TOTALS/) return 0
-			if (match(fn, /\[[^]]*\]$/)) { key = substr(fn, RSTART + 1, RLENGTH - 2); sub(/.*\//, "", key) }
-			else if (fn ~ /:(zif_|tsp_)/) key = "tsp_sockets.so"
-			else key = "inlined-header-code"
-			val = num + 0; return 1
-		}
-		FNR == NR { if (parse($0)) lo[key] += val; next }
-		{ if (parse($0)) hi[key] += val }
-		END { for (k in hi) { v = (hi[k] - lo[k]) / d; if (v >= 0.5 || v <= -0.5) printf "%s %.0f\n", k, v } }' \
-		<(callgrind_annotate --auto=no --threshold=100 "$RAW/cg_${1}_$CG_K1.out" 2>/dev/null) \
-		<(callgrind_annotate --auto=no --threshold=100 "$RAW/cg_${1}_$CG_K2.out" 2>/dev/null) | sort -k2,2gr | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 } END { print "" }'
+	cg_delta "$RAW/cg_${1}_$CG_K1.out" "$RAW/cg_${1}_$CG_K2.out" $((CG_K2 - CG_K1)) no obj |
+		awk -F '\t' '{ v = $1 + 0; if (v >= 0.5 || v <= -0.5) printf "%s %.0f\n", $2, v }' |
+		sort -k2,2gr | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 } END { print "" }'
 }
 if [ "$CALLGRIND" = 1 ]; then
-	say "callgrind: accept loop, one worker, $CG_K1 and $CG_K2 requests (ab -c 10)"
+	note "callgrind: accept loop, one worker, $CG_K1 and $CG_K2 requests (ab -c 10)"
 	for who in c tsp ext; do
 		i1=$(callgrind_one "$who" "$CG_K1")
 		i2=$(callgrind_one "$who" "$CG_K2")
-		IR[$who]=$(awk -v a="$i1" -v b="$i2" -v d=$((CG_K2 - CG_K1)) 'BEGIN { printf "%.0f", (b - a) / d }')
-		say "    $who: ${IR[$who]} Ir/request"
+		IR[$who]=$(per_iter "$i1" "$i2" $((CG_K2 - CG_K1)))
+		note "    $who: ${IR[$who]} Ir/request"
 	done
 fi
 

@@ -19,28 +19,7 @@
  * when no connection arrives for IDLE_S seconds (SO_RCVTIMEO on the
  * listener), or on SIGTERM. At exit it prints "served N" on stderr.
  */
-$workers = max(1, min(64, (int) ($argv[1] ?? 1)));
-$max_req = (int) ($argv[2] ?? 0);
-$idle_s = (int) ($argv[3] ?? 10);
-$port = (int) ($argv[4] ?? 0);
-if ($max_req <= 0) $max_req = 50000000;
-if ($idle_s <= 0) $idle_s = 10;
-
-function make_socket(int $port, bool $reuseport): Socket
-{
-	$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-	if ($s === false) { fwrite(STDERR, "socket_create failed\n"); exit(1); }
-	socket_set_option($s, SOL_SOCKET, SO_REUSEADDR, 1);
-	if ($reuseport && !socket_set_option($s, SOL_SOCKET, SO_REUSEPORT, 1)) { fwrite(STDERR, "SO_REUSEPORT failed\n"); exit(1); }
-	if (!socket_bind($s, '127.0.0.1', $port)) { fwrite(STDERR, "socket_bind failed\n"); exit(1); }
-	return $s;
-}
-
-function port_of(Socket $s): int
-{
-	if (!socket_getsockname($s, $addr, $port)) { fwrite(STDERR, "socket_getsockname failed\n"); exit(1); }
-	return $port;
-}
+require __DIR__ . '/lib.php';
 
 function serve(Socket $l, int $max_req, int $idle_s): void
 {
@@ -67,29 +46,4 @@ function serve(Socket $l, int $max_req, int $idle_s): void
 	fwrite(STDERR, "served $served\n");
 }
 
-if ($workers === 1) {
-	$l = make_socket($port, false);
-	if (!socket_listen($l, 511)) { fwrite(STDERR, "socket_listen failed\n"); exit(1); }
-	echo "port ", port_of($l), "\n";
-	serve($l, $max_req, $idle_s);
-	exit(0);
-}
-// prefork: reserve the port, each worker its own SO_REUSEPORT listener
-$l = make_socket($port, true);
-$port = port_of($l);
-echo "port $port\n";
-for ($i = 0; $i < $workers; $i++) {
-	$p = pcntl_fork();
-	if ($p < 0) { fwrite(STDERR, "pcntl_fork failed\n"); exit(1); }
-	if ($p === 0) {
-		$w = make_socket($port, true);
-		if (!socket_listen($w, 511)) { fwrite(STDERR, "socket_listen failed\n"); exit(1); }
-		socket_close($l);
-		serve($w, $max_req, $idle_s);
-		exit(0);
-	}
-}
-socket_close($l);
-for ($i = 0; $i < $workers; $i++) {
-	if (pcntl_wait($status) < 0) break;
-}
+http_main($argv, 'serve');

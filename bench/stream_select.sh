@@ -10,21 +10,12 @@
 # Prints Markdown and saves it to bench/out/stream_select.md; raw logs in bench/out/stream_select/.
 set -euo pipefail
 
-BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(dirname "$BENCH")
-OUT=$BENCH/out
+BENCH_ME=stream_select.sh
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RAW=$OUT/stream_select
-PHP=${PHP:-php8.2}
-command -v "$PHP" >/dev/null || PHP=php
-TSP_SO=${TSP_SO:-$ROOT/modules/tsp_sockets.so}
-ROUNDS=${ROUNDS:-5}
-KS=${KS:-100 1000 3000 10000}
-N=${N:-20000}
-MAX_MS=${MAX_MS:-2000}
-CORE=${CORE:-0}
-K1=${K1:-2000}
-K2=${K2:-6000}
-M=${M:-100}
+use_tsp_so
+tunables ROUNDS=5 "KS=100 1000 3000 10000" N=20000 MAX_MS=2000 CORE=0 K1=2000 K2=6000 M=100
 SERVERS=(c ours core sockets)
 declare -A SNAME=(
 	[c]="C, poll()"
@@ -33,45 +24,24 @@ declare -A SNAME=(
 	[sockets]="PHP socket_select, tsp_sockets"
 )
 
-say() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'stream_select.sh: %s\n' "$*" >&2; exit 1; }
+need_tool taskset util-linux
+need_tool valgrind valgrind
+need_tool cc gcc
+need_tool awk gawk
 
-# Debian packages for missing tools (as root or with sudo).
-need() { # TOOL PACKAGE
-	command -v "$1" >/dev/null && return 0
-	say "installing $2 (for $1)"
-	local SUDO=""
-	[ "$(id -u)" = 0 ] || SUDO=sudo
-	$SUDO apt-get update -q >/dev/null
-	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "$2" >/dev/null
-	command -v "$1" >/dev/null || die "$1 still missing after installing $2"
-}
-need taskset util-linux
-need valgrind valgrind
-need cc gcc
-need awk gawk
-
-[ -f "$TSP_SO" ] || die "$TSP_SO is missing (./dev.sh build)"
+need_tsp_so
 "$PHP" -n -d "extension=$TSP_SO" -r 'exit(ini_get("tsp_sockets.stream_select") === "1" ? 0 : 1);' \
 	|| die "tsp_sockets from $TSP_SO does not replace stream_select()"
 
-ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-KMAX=0
-for k in $KS; do [ "$k" -gt "$KMAX" ] && KMAX=$k; done
-[ "$(ulimit -n)" -ge $((KMAX + 64)) ] || die "ulimit -n is $(ulimit -n); K=$KMAX needs more (raise the hard limit)"
+raise_nofile
+need_nofile_for "$KS"
 
-mkdir -p "$RAW"
-rm -f "$RAW"/*
-cc -O2 -Wall -o "$RAW/select_client" "$BENCH/select_client.c"
-cc -O2 -Wall -o "$RAW/select_server" "$BENCH/select_server.c"
+clean_raw
+cc_bench select_client "$RAW"
+cc_bench select_server "$RAW"
 
 MD=$RAW/md.tmp
 : >"$MD"
-md() { printf '%s\n' "$*" >>"$MD"; }
-
-median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "nan" || b == "nan" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
-thousands() { awk -v v="$1" 'BEGIN { if (v == "nan") { print "n/a"; exit } v = sprintf("%.0f", v); s = ""; while (length(v) > 3) { s = "," substr(v, length(v) - 2) s; v = substr(v, 1, length(v) - 3) } print v s }'; }
 
 # ------------------------------------------------- (1) ping-pong through select ----
 
@@ -91,33 +61,21 @@ run_one() {
 	server_cmd "$s"
 	taskset -c "$CORE" timeout 90 "${SCMD[@]}" >"$base.srv.out" 2>"$base.srv.err" &
 	pid=$!
-	for _ in $(seq 1 200); do
-		port=$(head -n 1 "$base.srv.out" 2>/dev/null || true)
-		[ -n "$port" ] && break
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.025
-	done
+	port=$(first_line "$base.srv.out" "$pid" 200)
 	# the server is timeout's child: the client reads its CPU time
 	spid=$(pgrep -P "$pid" | head -n 1 || true)
 	if [ -z "$port" ] || [ -z "$spid" ]; then
-		kill "$pid" 2>/dev/null || true
-		wait "$pid" 2>/dev/null || true
-		echo "FAIL server did not start"
+		not_started "$pid"
 		return
 	fi
 	line=$(taskset -c "$CORE" timeout 90 "$RAW/select_client" "$port" "$k" "$N" "$MAX_MS" 200 30000 "$spid" 2>&1) || true
 	echo "$line" >"$base.cli"
 	# The server ends at the client's EOF; give it a moment, then stop it.
-	for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.025; done
-	kill "$pid" 2>/dev/null || true
+	end_server "$pid" 200
 	wait "$pid" || rc=$?
 	echo "$rc" >"$base.srv.rc"
-	if grep -q '^SELECT_FAILED' "$base.srv.err"; then
-		if grep -q 'FD_SETSIZE' "$base.srv.err"; then
-			echo "FAIL FD_SETSIZE"
-		else
-			echo "FAIL $(grep -m1 '^SELECT_FAILED' "$base.srv.err" | cut -c1-80)"
-		fi
+	if select_failure "$base.srv.err" 80; then
+		:
 	elif [[ $line == ok\ * ]] && [ "$rc" = 0 ]; then
 		awk -v l="$line" 'BEGIN { n = split(l, f, " "); for (i = 1; i <= n; i++) { split(f[i], kv, "="); v[kv[1]] = kv[2] }
 			printf "%s %s\n", v["rate"], (v["srv_ns"] != "" && v["rtt"] > 0) ? v["srv_ns"] / v["rtt"] : "nan" }'
@@ -130,19 +88,8 @@ run_one() {
 
 declare -A RES
 bench_pingpong() {
-	local r k s v
-	say "(1) ping-pong: K in {$KS}, servers ${SERVERS[*]}, $ROUNDS rounds alternating, both on core $CORE"
-	v=$(run_one c 100 warmup)
-	say "    warm-up (not counted) K=100 c: $v"
-	for r in $(seq 1 "$ROUNDS"); do
-		for k in $KS; do
-			for s in "${SERVERS[@]}"; do
-				v=$(run_one "$s" "$k" "$r")
-				RES[$s.$k]+="$v"$'\n'
-				say "    round $r K=$k $s: $v"
-			done
-		done
-	done
+	note "(1) ping-pong: K in {$KS}, servers ${SERVERS[*]}, $ROUNDS rounds alternating, both on core $CORE"
+	pingpong_rounds "$KS"
 }
 
 declare -A MED CPU CELL
@@ -184,18 +131,12 @@ report_pingpong() {
 	md ""
 	md "Round trips per second:"
 	md ""
-	row="| server |"; for k in $KS; do row+=" K = $(thousands "$k") |"; done; md "$row"
-	row="| --- |"; for k in $KS; do row+=" ---: |"; done; md "$row"
-	for s in "${SERVERS[@]}"; do
-		row="| ${SNAME[$s]} |"
-		for k in $KS; do row+=" ${CELL[$s.$k]} |"; done
-		md "$row"
-	done
+	k_head server "$KS" >>"$MD"
+	k_rows "$KS" >>"$MD"
 	md ""
 	md "Server CPU per round trip (µs, median):"
 	md ""
-	row="| server |"; for k in $KS; do row+=" K = $(thousands "$k") |"; done; md "$row"
-	row="| --- |"; for k in $KS; do row+=" ---: |"; done; md "$row"
+	k_head server "$KS" >>"$MD"
 	for s in "${SERVERS[@]}"; do
 		row="| ${SNAME[$s]} |"
 		for k in $KS; do
@@ -206,27 +147,8 @@ report_pingpong() {
 	md ""
 	md "Ratios (medians):"
 	md ""
-	row="| ratio |"; for k in $KS; do row+=" K = $(thousands "$k") |"; done; md "$row"
-	row="| --- |"; for k in $KS; do row+=" ---: |"; done; md "$row"
-	for s in ours core sockets; do
-		row="| ${SNAME[$s]} / C, round trips |"
-		for k in $KS; do
-			if [ "${MED[$s.$k]}" = nan ]; then
-				row+=" fails |"
-				[ "$s" = ours ] && verdict="**missed**"
-				continue
-			fi
-			r=$(ratio "${MED[$s.$k]}" "${MED[c.$k]}")
-			if [ "$s" = ours ]; then
-				ok=$(awk -v r="$r" 'BEGIN { print (r != "n/a" && r >= 0.90) ? "" : " **< 0.9**" }')
-				[ -z "$ok" ] || verdict="**missed**"
-				row+=" ${r}x$ok |"
-			else
-				row+=" ${r}x |"
-			fi
-		done
-		md "$row"
-	done
+	k_head ratio "$KS" >>"$MD"
+	c_ratio_rows "$KS" " / C, round trips" ours ours core sockets >>"$MD"
 	row="| ours / core, round trips |"
 	for k in $KS; do
 		if [ "${MED[ours.$k]}" = nan ] || [ "${MED[core.$k]}" = nan ]; then row+=" – |"; continue; fi
@@ -262,23 +184,21 @@ report_pingpong() {
 
 declare -A IR
 callgrind_one() { # WHICH OP K -> prints total Ir
-	local e=$1 op=$2 k=$3 f=$RAW/cg_$1_$2_$3.out off=()
+	local e=$1 op=$2 k=$3 off=()
 	[ "$e" = core ] && off=(-d tsp_sockets.stream_select=0)
-	ZEND_DONT_UNLOAD_MODULES=1 timeout 300 valgrind --tool=callgrind --callgrind-out-file="$f" \
-		"$PHP" -n -d "extension=$TSP_SO" "${off[@]}" "$BENCH/stream_select_ops.php" "$op" "$k" "$M" >"$f.log" 2>&1 \
-		|| { tail -n 20 "$f.log" >&2; die "callgrind run failed (or wrong result): $e $op $k"; }
-	awk '/^(summary|totals):/ { print $2; exit }' "$f"
+	callgrind_ir 300 "$RAW/cg_$1_$2_$3.out" " (or wrong result): $e $op $k" \
+		"$PHP" -n -d "extension=$TSP_SO" "${off[@]}" "$BENCH/stream_select_ops.php" "$op" "$k" "$M"
 }
 
 bench_callgrind() {
 	local e op a b
-	say "(2) callgrind: stream_select_ops.php setup/idle/ready/rw over $M streams at K=$K1 and K=$K2"
+	note "(2) callgrind: stream_select_ops.php setup/idle/ready/rw over $M streams at K=$K1 and K=$K2"
 	for e in core ours; do
 		for op in setup idle ready rw; do
 			a=$(callgrind_one "$e" "$op" "$K1")
 			b=$(callgrind_one "$e" "$op" "$K2")
-			IR[$e.$op]=$(awk -v a="$a" -v b="$b" -v d=$((K2 - K1)) 'BEGIN { printf "%.0f", (b - a) / d }')
-			say "    $e $op: ${IR[$e.$op]} Ir/iteration"
+			IR[$e.$op]=$(per_iter "$a" "$b" $((K2 - K1)))
+			note "    $e $op: ${IR[$e.$op]} Ir/iteration"
 		done
 	done
 }
@@ -316,7 +236,7 @@ bench_callgrind
 {
 	echo "# stream_select: tsp_sockets (poll) vs core (select) vs socket_select vs C poll()"
 	echo ""
-	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)),"
+	echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(cpu_model)),"
 	echo "$("$PHP" -r 'echo "PHP ", PHP_VERSION;'), ulimit -n $(ulimit -n), FD_SETSIZE 1024, load average at the start: $LOAD0, tsp_sockets: $TSP_SO"
 	echo ""
 } >"$RAW/head.md"

@@ -14,6 +14,9 @@ say() { printf '==> %s\n' "$*"; }
 note() { printf '==> %s\n' "$*" >&2; }
 die() { printf '%s\n' "$*" >&2; exit 1; }
 
+# seconds_since T0: the seconds from T0 (an $EPOCHREALTIME reading) to now, "12.3"
+seconds_since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
+
 # as_root CMD...: runs CMD as root (directly, or through sudo)
 as_root() {
 	if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

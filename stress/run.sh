@@ -15,6 +15,8 @@
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
 PHP=${PHP:-$(command -v php8.2 || command -v php)}
 EXT=${TSP_EXT:-$ROOT/modules/tsp_sockets.so}
 
@@ -28,11 +30,14 @@ TESTS=(
 	stream_select_10k:60
 )
 
-if [ ! -f "$EXT" ]; then
-	echo "stress: $EXT not found (build with ./dev.sh build or set TSP_EXT)" >&2
+# give_up WHY: no test can run; says why, then the closing line counts one failure
+give_up() {
+	printf 'stress: %s\n' "$*" >&2
 	echo "stress: 0 passed, 1 failed"
 	exit 1
-fi
+}
+
+[ -f "$EXT" ] || give_up "$EXT not found (build with ./dev.sh build or set TSP_EXT)"
 TMP=$(mktemp -d /tmp/tsp_stress_run.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 cp "$EXT" "$TMP/tsp_sockets.so"
@@ -41,12 +46,13 @@ SNAP=$TMP/tsp_sockets.so
 # posix is a shared extension on Debian; load it unless it is built in
 POSIX=()
 "$PHP" -n -m | grep -x posix >/dev/null || POSIX=(-d extension=posix)
-"$PHP" -n "${POSIX[@]}" -m | grep -x posix >/dev/null || { echo "stress: the posix extension is missing" >&2; echo "stress: 0 passed, 1 failed"; exit 1; }
-"$PHP" -n -m | grep -x pcntl >/dev/null || { echo "stress: the pcntl extension is missing" >&2; echo "stress: 0 passed, 1 failed"; exit 1; }
+"$PHP" -n "${POSIX[@]}" -m | grep -x posix >/dev/null || give_up "the posix extension is missing"
+"$PHP" -n -m | grep -x pcntl >/dev/null || give_up "the pcntl extension is missing"
 
 echo "stress: PHP $("$PHP" -n -r 'echo PHP_VERSION;') ($PHP), extension $EXT (copied to $SNAP)"
 echo "stress: $(nproc) CPUs, RLIMIT_NOFILE hard $(ulimit -Hn), somaxconn $(cat /proc/sys/net/core/somaxconn 2>/dev/null)"
 
+# scripts/lib.sh's counters, from 0 here (it takes them from the environment)
 PASSED=0
 FAILED=0
 SUMMARY=()
@@ -63,7 +69,7 @@ for entry in "${TESTS[@]}"; do
 	out=$(cd "$ROOT" && STRESS_BUDGET=$budget TSP_EXT=$SNAP timeout -k 5 "$budget" \
 		"$PHP" -n "${POSIX[@]}" -d extension="$SNAP" "stress/$name.php" 2>&1)
 	rc=$?
-	secs=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
+	secs=$(seconds_since "$t0")
 	echo "$out"
 	verdict=PASS
 	reason=""
@@ -87,7 +93,7 @@ for entry in "${TESTS[@]}"; do
 done
 
 echo
-echo "=== summary ($(awk -v a="$T_ALL" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s) ==="
+echo "=== summary ($(seconds_since "$T_ALL") s) ==="
 for l in "${SUMMARY[@]}"; do
 	echo "$l"
 done
