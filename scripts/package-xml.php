@@ -18,7 +18,7 @@ function role_of(string $f): ?string
         || preg_match('~(^|/)\.gitignore$~', $f)) {
         return null; /* development only */
     }
-    if (preg_match('~^(config\.m4|config\.w32|Makefile\.frag|[^/]+\.[ch]|(src/core|binding)/[^/]+\.[ch]|[^/]+\.stub\.php)$~', $f)) {
+    if (preg_match('~^(config\.m4|config\.w32|Makefile\.frag|[^/]+\.[ch]|(src/core|binding)/[^/]+\.(c|h|re)|[^/]+\.stub\.php)$~', $f)) {
         return 'src';
     }
     if (preg_match('~^tests/~', $f)) {
