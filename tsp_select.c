@@ -451,7 +451,7 @@ static int tsp_ssel_buffered(tsp_ssel *s, zval *r, zval *w, zval *e)
 	if ((!s->impure && !s->buffered && s->redo[0] == 0) || !tsp_walk_start(&walk, r)) {
 		return 0; /* nothing this walk could find or throw */
 	}
-	out = zend_new_array(zend_hash_num_elements(walk.ht));
+	out = zend_new_array(0); /* grown as streams are found: see tsp_ssel_rebuild() */
 	while ((el = tsp_walk_next(&walk, false, &h, &key)) != NULL) {
 		php_stream *stream = tsp_ssel_fetch(s, el);
 		if (stream && stream->writepos - stream->readpos > 0) {
@@ -528,8 +528,12 @@ static void tsp_ssel_rebuild_asking(tsp_ssel *s, int which, tsp_ssel_walk *w, Ha
 	}
 }
 
-/* Replaces one array with its streams that are ready for its set. */
-static void tsp_ssel_rebuild(tsp_ssel *s, zval *arr, int which)
+/* Replaces one array with its streams that are ready for its set; ready is
+ * what the wait counted over all sets, the size the new array starts with
+ * (a hint: a stream twice in one array is counted once). Sized for the
+ * whole old array instead, a new array whose one ready stream sits at a high
+ * integer key would be a packed table holding every hole before it. */
+static void tsp_ssel_rebuild(tsp_ssel *s, zval *arr, int which, int ready)
 {
 	tsp_ssel_walk w;
 	HashTable *out;
@@ -537,7 +541,7 @@ static void tsp_ssel_rebuild(tsp_ssel *s, zval *arr, int which)
 	if (!tsp_walk_start(&w, arr)) {
 		return;
 	}
-	out = zend_new_array(zend_hash_num_elements(w.ht));
+	out = zend_new_array(MIN((uint32_t) ready, zend_hash_num_elements(w.ht)));
 	if (s->impure) {
 		tsp_ssel_rebuild_asking(s, which, &w, out);
 	} else {
@@ -651,7 +655,7 @@ static PHP_FUNCTION(tsp_stream_select)
 		goto done;
 	}
 	for (i = 0; i < 3; i++) {
-		tsp_ssel_rebuild(&s, arrs[i], i);
+		tsp_ssel_rebuild(&s, arrs[i], i, rc);
 	}
 	RETVAL_LONG(rc);
 done:

@@ -192,9 +192,9 @@ callgrind_one() { # WHICH OP K -> prints total Ir
 
 bench_callgrind() {
 	local e op a b
-	note "(2) callgrind: stream_select_ops.php setup/idle/ready/rw over $M streams at K=$K1 and K=$K2"
+	note "(2) callgrind: stream_select_ops.php setup/idle/ready/last/rw over $M streams at K=$K1 and K=$K2"
 	for e in core ours; do
-		for op in setup idle ready rw; do
+		for op in setup idle ready last rw; do
 			a=$(callgrind_one "$e" "$op" "$K1")
 			b=$(callgrind_one "$e" "$op" "$K2")
 			IR[$e.$op]=$(per_iter "$a" "$b" $((K2 - K1)))
@@ -209,15 +209,20 @@ report_callgrind() {
 	md ""
 	md "bench/stream_select_ops.php: \`\$r = \$all; \$w = \$e = null; stream_select(\$r, \$w, \$e, 0)\` with \$all the $M ends of"
 	md "$((M / 2)) stream_socket_pair()s. Ir per iteration = (Ir(K=$K2) − Ir(K=$K1)) / $((K2 - K1)), so start-up cancels."
-	md "*idle*: none ready (returns 0); *ready*: one byte waits on one stream (returns 1); *rw*: all $M in the read and"
+	md "*idle*: none ready (returns 0); *ready*: one byte waits on the first stream (returns 1); *last*: on the last one,"
+	md "as in a server whose active connection came last, with a \`foreach\` over the result (core's result array then"
+	md "holds every key below the ready one as an empty slot, which the foreach walks too); *rw*: all $M in the read and"
 	md "the write set, all writable (returns $M). *call only* subtracts the loop without the call (copying \$all, the"
 	md "nulls: core ${IR[core.setup]}, ours ${IR[ours.setup]} Ir). User-space instructions only: both make one"
 	md "select()/poll() system call."
 	md ""
 	md "| $M streams, timeout 0 | core Ir | tsp_sockets Ir | tsp/core |"
 	md "| --- | ---: | ---: | ---: |"
-	for op in idle ready rw; do
-		case $op in idle) label="none ready" ;; ready) label="one ready" ;; rw) label="read + write sets, all writable" ;; esac
+	for op in idle ready last rw; do
+		case $op in
+			idle) label="none ready" ;; ready) label="one ready" ;; last) label="the last one ready, + foreach" ;;
+			rw) label="read + write sets, all writable" ;;
+		esac
 		net_c=$(( ${IR[core.$op]} - ${IR[core.setup]} ))
 		net_o=$(( ${IR[ours.$op]} - ${IR[ours.setup]} ))
 		r=$(ratio "$net_o" "$net_c")

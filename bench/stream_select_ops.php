@@ -7,6 +7,8 @@
  *     idle   $r = $all; $w = $e = null; stream_select($r, $w, $e, 0) with M
  *            (default 100) streams in $all, none ready (returns 0, $r [])
  *     ready  the same with one byte waiting on one of them (returns 1)
+ *     last   the same with the byte waiting on the last of them, as in a
+ *            server whose active connection came last (returns 1)
  *     rw     $r = $w = $all; stream_select($r, $w, $e, 0): M streams in the
  *            read and the write set, all writable (returns M)
  * The streams are the ends of M/2 stream_socket_pair()s (unix, stream).
@@ -52,6 +54,17 @@ case 'ready':
     }
     $ok = $n === 1 && $r === [$all[0]];
     break;
+case 'last':
+    fwrite($all[count($all) - 2], 'x');
+    for ($i = 0; $i < $k; $i++) {
+        $r = $all;
+        $w = $e = null;
+        $n = stream_select($r, $w, $e, 0);
+        foreach ($r as $s) {
+        }
+    }
+    $ok = $n === 1 && $r === [count($all) - 1 => $all[count($all) - 1]];
+    break;
 case 'rw':
     for ($i = 0; $i < $k; $i++) {
         $r = $w = $all;
@@ -61,7 +74,7 @@ case 'rw':
     $ok = $n === count($all) && $r === [];
     break;
 default:
-    fwrite(STDERR, "OP must be setup, idle, ready or rw\n");
+    fwrite(STDERR, "OP must be setup, idle, ready, last or rw\n");
     exit(2);
 }
 exit($ok ? 0 : 1);
