@@ -35,6 +35,11 @@ rm -rf "$LOGS"; mkdir -p "$LOGS"
 probe_netns "$PHP"
 export LD_PRELOAD="$DIR/no_deepbind.so:$asan:$ubsan"
 export ASAN_OPTIONS="verify_asan_link_order=0:detect_leaks=1:abort_on_error=0:log_path=$LOGS/asan:handle_segv=1"
+# a leak is judged from its report (below: ours or not), never from the exit
+# status of a process: PHP 8.2 itself leaks a few objects at the end of some
+# scripts under USE_ZEND_ALLOC=0, which would otherwise turn a child server's
+# exit status into 1 (memory errors still stop the process with ASan's code)
+export LSAN_OPTIONS="exitcode=0"
 export UBSAN_OPTIONS="print_stacktrace=1:log_path=$LOGS/ubsan"
 export USE_ZEND_ALLOC=0
 TSP_EXT=$DIR/modules/tsp_sockets.so TEST_PHP_EXECUTABLE=$(command -v "$PHP") NO_INTERACTION=1 \
