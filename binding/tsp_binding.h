@@ -241,8 +241,15 @@ void php_tsp_iopoll_warn_cast(const char *label);
 /* A user class implementing Io\Poll\Handle: a fatal error, as PHP 8.6 gives. */
 ZEND_NORETURN void php_tsp_iopoll_user_handle(void);
 /* socket_close() and the closes of streams: the watchers of descriptor fd
- * retire before it closes (binding/tsp_iopoll_handle.c). */
-void php_tsp_iopoll_fd_closing(int fd);
+ * retire before it closes (binding/tsp_iopoll_handle.c). Inline, so that a
+ * close in a request without watchers costs one test. */
+void php_tsp_iopoll_fd_closing_watched(int fd);
+static zend_always_inline void php_tsp_iopoll_fd_closing(int fd)
+{
+	if (UNEXPECTED(TSP_G(iopoll_live))) {
+		php_tsp_iopoll_fd_closing_watched(fd);
+	}
+}
 /* phpinfo(): what tsp_sockets provides of the polling API here. */
 void php_tsp_iopoll_info_rows(bool provided, bool duration, bool socket_handle);
 /* end of messages: Io\Poll */
@@ -402,8 +409,15 @@ void php_tsp_read(php_tsp_socket *sock, zend_long length, zend_long mode, zval *
 void php_tsp_recv(php_tsp_socket *sock, zval *zdata, zend_long length, zend_long flags, zval *return_value);
 void php_tsp_recvfrom(php_tsp_socket *sock, zval *zdata, zend_long length, zend_long flags,
 	zval *zaddr, zval *zport, zval *return_value);
-/* Frees the pending bytes (socket_close(), the object's end). */
-void php_tsp_pending_free(php_tsp_socket *sock);
+/* Frees the bytes a line read kept, if any (socket_close(), the object's
+ * end); inline, as mostly there are none. */
+void php_tsp_pending_drop(php_tsp_socket *sock);
+static zend_always_inline void php_tsp_pending_free(php_tsp_socket *sock)
+{
+	if (UNEXPECTED(sock->pending != NULL)) {
+		php_tsp_pending_drop(sock);
+	}
+}
 /* Whether the pending bytes hold a whole line: socket_select() reports such a
  * socket readable, since the next socket_read(PHP_NORMAL_READ) returns at once. */
 bool php_tsp_pending_has_line(const php_tsp_socket *sock);

@@ -226,11 +226,11 @@ void php_tsp_iopoll_handles_init(void)
 
 /* ---- closes ---- */
 
-void php_tsp_iopoll_fd_closing(int fd)
+void php_tsp_iopoll_fd_closing_watched(int fd)
 {
 	php_tsp_iopoll_watcher *w;
 
-	if (!TSP_G(iopoll_live) || fd < 0 || (uint32_t) fd >= TSP_G(iopoll_nbyfd)) {
+	if (fd < 0 || (uint32_t) fd >= TSP_G(iopoll_nbyfd)) {
 		return;
 	}
 	/* each retirement unlinks the head (the last one frees the table) */

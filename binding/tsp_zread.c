@@ -58,12 +58,10 @@ static size_t tsp_pending_avail(const php_tsp_socket *sock)
 	return sock->pending ? sock->pending->len - sock->pending->off : 0;
 }
 
-void php_tsp_pending_free(php_tsp_socket *sock)
+void php_tsp_pending_drop(php_tsp_socket *sock)
 {
-	if (sock->pending) {
-		efree(sock->pending);
-		sock->pending = NULL;
-	}
+	efree(sock->pending);
+	sock->pending = NULL;
 }
 
 bool php_tsp_pending_has_line(const php_tsp_socket *sock)

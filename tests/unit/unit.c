@@ -63,6 +63,8 @@ static void test_err_table(void)
 	}
 	for (i = 0; i < tsp_err_row_count; i++) {
 		CHECK(tsp_err_find(tsp_err_rows[i].code) == &tsp_err_rows[i]);
+		/* the class of every row, the codes classify() answers first included */
+		CHECK(tsp_err_classify(tsp_err_rows[i].code) == (tsp_err_class) tsp_err_rows[i].cls);
 	}
 	CHECK(tsp_err_find(0) == NULL);
 	CHECK(tsp_err_find(INT_MAX) == NULL);
