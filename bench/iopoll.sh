@@ -9,8 +9,8 @@
 # Tunables (environment): ROUNDS=5 KS="100 1000 10000 50000" N=20000 MAX_MS=3000 CORE=0 CLIENT_CORE=$CORE
 #                         PHP=php8.2 TSP_SO=modules/tsp_sockets.so
 # Servers: C epoll (bench/iopoll_server.c, the limit), tsp_sockets' Io\Poll on epoll
-# (bench/iopoll_server.php), tsp_sockets' socket_select() on poll and core's
-# stream_select() (bench/select_server.php). Client: bench/iopoll_client.c. The server is
+# (bench/iopoll_server.php), tsp_sockets' socket_select() and stream_select() on poll,
+# and core's stream_select() (bench/select_server.php; PHP without the extension). Client: bench/iopoll_client.c. The server is
 # pinned to core CORE, the client to CLIENT_CORE (by default the same core: the server's cost
 # is then on the critical path, and no cross-core wake-up blurs it).
 # A K the descriptor limit does not allow (ulimit -n, raised to the hard limit) is
@@ -25,11 +25,12 @@ RAW=$OUT/iopoll
 use_tsp_so
 tunables ROUNDS=5 "KS=100 1000 10000 50000" N=20000 MAX_MS=3000 CORE=0
 CLIENT_CORE=${CLIENT_CORE:-$CORE}
-SERVERS=(c iopoll select streams)
+SERVERS=(c iopoll select sstream streams)
 declare -A SNAME=(
 	[c]="C, epoll (the limit)"
 	[iopoll]="PHP tsp_sockets, Io\\Poll (epoll)"
 	[select]="PHP tsp_sockets, socket_select (poll)"
+	[sstream]="PHP tsp_sockets, stream_select (poll)"
 	[streams]="PHP core, stream_select"
 )
 
@@ -63,6 +64,7 @@ server_cmd() { # SERVER -> SCMD array
 		c) SCMD=("$RAW/iopoll_server" 120) ;;
 		iopoll) SCMD=("$PHP" -n -d "extension=$TSP_SO" -d display_errors=stderr "$BENCH/iopoll_server.php" Epoll 120) ;;
 		select) SCMD=("$PHP" -n -d "extension=$TSP_SO" -d display_errors=stderr "$BENCH/select_server.php" sockets 120) ;;
+		sstream) SCMD=("$PHP" -n -d "extension=$TSP_SO" -d display_errors=stderr "$BENCH/select_server.php" streams 120) ;;
 		streams) SCMD=("$PHP" -n -d display_errors=stderr "$BENCH/select_server.php" streams 120) ;;
 	esac
 }
@@ -139,7 +141,7 @@ MD=$OUT/iopoll.md
 	echo ""
 	k_head ratio "$RUNKS"
 	verdict=met
-	for s in iopoll select streams; do
+	for s in iopoll select sstream streams; do
 		row="| ${SNAME[$s]} / C, round trips/s |"
 		for k in $RUNKS; do
 			r=$(ratio "${RATE[$s.$k]}" "${RATE[c.$k]}")
