@@ -23,8 +23,11 @@ extern zend_module_entry tsp_sockets_module_entry;
 # include "TSRM.h"
 #endif
 
+#include "src/core/tsp_poll.h"
+
 ZEND_BEGIN_MODULE_GLOBALS(tsp_sockets)
 	int last_error;             /* socket_last_error() without a socket */
+	tsp_pollhot poll_hot;       /* what the last socket_select()/stream_select() found ready: put first next time */
 	zend_long default_backlog;  /* tsp_sockets.default_backlog; <= 0: the system's somaxconn */
 	HashTable *stream_backlogs; /* requested backlog of this request's stream servers, by resource handle */
 	uint32_t stream_backlogs_sweep_at; /* table size at which its stale entries are dropped next */

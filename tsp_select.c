@@ -648,7 +648,7 @@ static PHP_FUNCTION(tsp_stream_select)
 		RETVAL_LONG(rc);
 		goto done;
 	}
-	rc = einval ? -1 : tsp_pollset_wait(&s.set, tsp, &err);
+	rc = einval ? -1 : tsp_pollset_wait_hot(&s.set, tsp, &err, &TSP_G(poll_hot));
 	if (rc < 0) {
 		php_tsp_ssel_fail(einval ? EINVAL : err, (int) s.max_fd);
 		RETVAL_FALSE;

@@ -1178,6 +1178,7 @@ static PHP_GINIT_FUNCTION(tsp_sockets)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	tsp_sockets_globals->last_error = 0;
+	tsp_sockets_globals->poll_hot.n = 0;
 	tsp_sockets_globals->default_backlog = 0;
 	tsp_sockets_globals->stream_backlogs = NULL;
 	tsp_sockets_globals->stream_backlogs_sweep_at = 0;

@@ -167,7 +167,7 @@ void php_tsp_select(zval *sets[3], zend_long sec, bool sec_null, zend_long usec,
 	} else if (tsp_select_timeout(sec, sec_null, usec, lines > 0, &ts, &tsp) == FAILURE) {
 		rc = -1;
 	} else {
-		rc = tsp_pollset_wait(&set, tsp, &err);
+		rc = tsp_pollset_wait_hot(&set, tsp, &err, &TSP_G(poll_hot));
 	}
 	if (rc >= 0 && lines > 0) {
 		rc += tsp_mark_pending_lines(sets[0], &set);

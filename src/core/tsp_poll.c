@@ -103,6 +103,7 @@ int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err)
 {
 	struct timespec deadline, left;
 	size_t i, quiet;
+	bool hidden = false;
 	int count;
 
 	if (timeout) {
@@ -121,17 +122,78 @@ int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err)
 		for (i = 0; i < set->n; i++) {
 			if (set->fds[i].fd >= 0 && set->fds[i].revents && !tsp_pollset_ready(set, i)) {
 				set->fds[i].fd = ~set->fds[i].fd;
+				hidden = true;
 			}
 		}
 		if (timeout && !tsp_deadline_left(&deadline, &left)) {
 			break;
 		}
 	}
-	for (i = 0; i < set->n; i++) {
+	for (i = 0; hidden && i < set->n; i++) {
 		if (set->fds[i].fd < 0) {
 			set->fds[i].fd = ~set->fds[i].fd;
 			set->fds[i].revents = 0;
 		}
+	}
+	return count;
+}
+
+static void tsp_pollset_swap(tsp_pollset *set, size_t a, size_t b)
+{
+	struct pollfd t = set->fds[a];
+	set->fds[a] = set->fds[b];
+	set->fds[b] = t;
+}
+
+/* Moves the entries of hot's descriptors to the front of set->fds; the entry
+ * now at j came from moved[j]. Returns how many moved. The descriptor table
+ * is not told: an entry it places where a swap put another is skipped. */
+static size_t tsp_pollset_front(tsp_pollset *set, const tsp_pollhot *hot, size_t *moved)
+{
+	size_t j, i, k = 0;
+
+	for (j = 0; j < hot->n && j < TSP_POLL_HOT; j++) {
+		i = tsp_pollset_find(set, hot->fd[j]);
+		if (i == (size_t) -1 || i < k || set->fds[i].fd != hot->fd[j]) {
+			continue;
+		}
+		tsp_pollset_swap(set, k, i);
+		moved[k++] = i;
+	}
+	return k;
+}
+
+/* Keeps in hot the first ready descriptors of the set, in its present order. */
+static void tsp_pollset_note_hot(const tsp_pollset *set, int count, tsp_pollhot *hot)
+{
+	size_t i;
+	unsigned n = 0;
+	int seen = 0;
+
+	for (i = 0; i < set->n && n < TSP_POLL_HOT && seen < count; i++) {
+		unsigned got = tsp_pollset_ready(set, i);
+		if (got) {
+			hot->fd[n++] = set->fds[i].fd;
+			seen += (int) ((got & 1u) + ((got >> 1) & 1u) + ((got >> 2) & 1u));
+		}
+	}
+	hot->n = n;
+}
+
+int tsp_pollset_wait_hot(tsp_pollset *set, const struct timespec *timeout, int *err, tsp_pollhot *hot)
+{
+	size_t moved[TSP_POLL_HOT], k = 0;
+	int count;
+
+	if (hot) {
+		k = tsp_pollset_front(set, hot, moved);
+	}
+	count = tsp_pollset_wait(set, timeout, err);
+	if (hot && count > 0) {
+		tsp_pollset_note_hot(set, count, hot);
+	}
+	while (k-- > 0) {
+		tsp_pollset_swap(set, k, moved[k]); /* back in the order they were added */
 	}
 	return count;
 }

@@ -166,4 +166,20 @@ int tsp_poll_timeout(long long sec, long long usec, struct timespec *out);
  * the descriptors as added, and their revents for tsp_pollset_ready(). */
 int tsp_pollset_wait(tsp_pollset *set, const struct timespec *timeout, int *err);
 
+/* Descriptors that earlier waits found ready, as a hint for the next one.
+ * poll() stops registering for wake-ups at the first ready entry its pass
+ * meets, and a server's ready descriptors are mostly the same few; so a wait
+ * with a hint puts those entries first (and the set back in its order
+ * before it returns). A stale or unknown descriptor is only a weaker hint. */
+#define TSP_POLL_HOT 4
+typedef struct tsp_pollhot {
+	int fd[TSP_POLL_HOT];
+	unsigned n;
+} tsp_pollhot;
+
+/* tsp_pollset_wait() with hot as the hint (NULL: none); after a wait that
+ * found something ready, hot holds the first ready descriptors. The answers
+ * and set->fds on return are those tsp_pollset_wait() gives. */
+int tsp_pollset_wait_hot(tsp_pollset *set, const struct timespec *timeout, int *err, tsp_pollhot *hot);
+
 #endif

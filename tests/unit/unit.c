@@ -552,6 +552,64 @@ static double tsp_test_now(void)
 
 /* A hang-up on a descriptor asked only for the except set counts nothing:
  * the wait goes on for the whole timeout, as select() does. */
+/* tsp_pollset_wait_hot(): the hint changes no answer; the set comes back in
+ * the order it was built, and the hint holds the first ready descriptors
+ * (the hinted ones first); stale and unknown descriptors are skipped. */
+static void test_poll_hot(void)
+{
+	enum { N = 6 };
+	struct pollfd fds[2 * N];
+	int32_t pos[1024];
+	int sv[N][2], i, err = 0, n;
+	struct timespec ts = { 0, 0 };
+	tsp_pollhot hot = { { -1, 999, 0, 0 }, 2 };
+	tsp_pollset set;
+
+	for (i = 0; i < N; i++) {
+		CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv[i]) == 0 && sv[i][0] < 1024 && sv[i][1] < 1024);
+	}
+	for (int with_table = 0; with_table < 2; with_table++) {
+		tsp_pollset_init(&set, fds, with_table ? 2 * N : N, with_table ? pos : NULL, with_table ? 1024 : 0);
+		for (i = 0; i < N; i++) {
+			tsp_pollset_add(&set, sv[i][0], TSP_POLL_READ);
+		}
+		hot.fd[0] = -1; /* stale: no such descriptor */
+		hot.fd[1] = 999; /* one the set does not hold */
+		hot.n = 2;
+		/* nothing ready: the stale hint stays, nothing moves */
+		CHECK(tsp_pollset_wait_hot(&set, &ts, &err, &hot) == 0);
+		CHECK(hot.n == 2 && hot.fd[0] == -1);
+		CHECK(write(sv[4][1], "a", 1) == 1 && write(sv[1][1], "b", 1) == 1);
+		n = tsp_pollset_wait_hot(&set, &ts, &err, &hot);
+		CHECK(n == 2);
+		for (i = 0; i < N; i++) {
+			CHECK(fds[i].fd == sv[i][0]); /* the order it was built in */
+			CHECK(tsp_pollset_ready(&set, (size_t) i) == ((i == 1 || i == 4) ? TSP_POLL_READ : 0u));
+		}
+		CHECK(hot.n == 2 && hot.fd[0] == sv[1][0] && hot.fd[1] == sv[4][0]);
+		/* hinted: the same answers; the hinted ones are noted first */
+		hot.fd[0] = sv[4][0];
+		hot.fd[1] = sv[1][0];
+		n = tsp_pollset_wait_hot(&set, &ts, &err, &hot);
+		CHECK(n == 2 && hot.n == 2 && hot.fd[0] == sv[4][0] && hot.fd[1] == sv[1][0]);
+		for (i = 0; i < N; i++) {
+			CHECK(fds[i].fd == sv[i][0]);
+		}
+		CHECK(tsp_pollset_ready_fd(&set, sv[4][0]) == TSP_POLL_READ && tsp_pollset_ready_fd(&set, sv[2][0]) == 0);
+		/* drained: nothing ready, the hint kept */
+		{
+			char c;
+			CHECK(read(sv[4][0], &c, 1) == 1 && read(sv[1][0], &c, 1) == 1);
+		}
+		CHECK(tsp_pollset_wait_hot(&set, &ts, &err, &hot) == 0 && hot.n == 2);
+		CHECK(tsp_pollset_wait_hot(&set, &ts, &err, NULL) == 0);
+	}
+	for (i = 0; i < N; i++) {
+		close(sv[i][0]);
+		close(sv[i][1]);
+	}
+}
+
 static void test_poll_quiet_wakeups(void)
 {
 	struct pollfd fds[4];
@@ -1094,6 +1152,7 @@ int main(int argc, char **argv)
 	run("url", test_url);
 	run("poll", test_poll);
 	run("poll_quiet_wakeups", test_poll_quiet_wakeups);
+	run("poll_hot", test_poll_hot);
 	run("deadline", test_deadline);
 	run("msg_tables", test_msg_tables);
 	run("msg_cmsg_layout", test_msg_cmsg_layout);
