@@ -58,11 +58,15 @@ static inline void tsp_pollset_pos_drop(tsp_pollset *set)
  * set->n entries it copied: takes it (the entries in use stay as they were). */
 void tsp_pollset_fds_grown(tsp_pollset *set, struct pollfd *fds, size_t cap);
 
-/* The poll() events that answer the TSP_POLL_* sets in bits. */
+/* The poll() events that answer the TSP_POLL_* sets in bits (a table: this
+ * runs once per descriptor of every select call). */
 static inline short tsp_poll_events(unsigned bits)
 {
-	return (short) (((bits & TSP_POLL_READ) ? POLLIN : 0) | ((bits & TSP_POLL_WRITE) ? POLLOUT : 0)
-		| ((bits & TSP_POLL_EXCEPT) ? POLLPRI : 0));
+	static const short events[8] = {
+		0, POLLIN, POLLOUT, POLLIN | POLLOUT,
+		POLLPRI, POLLIN | POLLPRI, POLLOUT | POLLPRI, POLLIN | POLLOUT | POLLPRI,
+	};
+	return events[bits & 7u];
 }
 
 /* Adds fd (0 <= fd < npos) to the sets in bits (TSP_POLL_*); an fd already

@@ -440,6 +440,11 @@ static void test_poll(void)
 	/* a negative second made good by the carry, as select() adds them */
 	CHECK(tsp_poll_timeout(-1, 2000000, &ts) == 0 && ts.tv_sec == 1 && ts.tv_nsec == 0);
 
+	for (unsigned b = 0; b < 8; b++) {
+		CHECK(tsp_poll_events(b) == (short) (((b & TSP_POLL_READ) ? POLLIN : 0) | ((b & TSP_POLL_WRITE) ? POLLOUT : 0)
+			| ((b & TSP_POLL_EXCEPT) ? POLLPRI : 0)));
+	}
+
 	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
 	tsp_pollset_init(&set, fds, 3, pos, 64);
 	i0 = tsp_pollset_add(&set, sv[0], TSP_POLL_READ);
